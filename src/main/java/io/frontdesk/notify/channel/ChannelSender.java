@@ -1,0 +1,15 @@
+package io.frontdesk.notify.channel;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Hands a message to the provider of one channel. The dispatcher picks the sender for a channel
+ * through {@link ChannelSenders}. A failure that retrying cannot fix (invalid number, rejected
+ * address) is a {@link PermanentSendFailure}; anything else is treated as transient.
+ */
+public interface ChannelSender {
+
+    Channel channel();
+
+    Uni<SendReceipt> send(OutboundMessage message);
+}
