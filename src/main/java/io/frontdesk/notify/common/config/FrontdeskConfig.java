@@ -1,0 +1,50 @@
+package io.frontdesk.notify.common.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The service's own settings (prefix {@code frontdesk}); README lists each with its environment variable. */
+@ConfigMapping(prefix = "frontdesk")
+public interface FrontdeskConfig {
+
+    /** Where tenants and Twilio reach this service: acknowledgement links and status callbacks start with it. */
+    @WithDefault("http://localhost:8080")
+    String publicBaseUrl();
+
+    Dispatcher dispatcher();
+
+    EmbeddedDb embeddedDb();
+
+    interface Dispatcher {
+        /** Off in tests, which drive the dispatcher through the injected clock. */
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("1s")
+        String interval();
+
+        @WithDefault("200")
+        int batchSize();
+
+        /** How long a claim holds; a replica that dies mid-batch loses its claims after this. */
+        @WithDefault("PT2M")
+        Duration lease();
+
+        /** Transient provider failures are retried this many times before the attempt counts as failed. */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** First retry delay after a transient failure; doubles each time. */
+        @WithDefault("PT30S")
+        Duration retryDelay();
+    }
+
+    interface EmbeddedDb {
+        @WithDefault("true")
+        boolean enabled();
+
+        String dataDir();
+    }
+}

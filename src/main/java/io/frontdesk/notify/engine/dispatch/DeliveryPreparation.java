@@ -1,0 +1,227 @@
+package io.frontdesk.notify.engine.dispatch;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.frontdesk.notify.channel.Channel;
+import io.frontdesk.notify.channel.OutboundMessage;
+import io.frontdesk.notify.common.config.FrontdeskConfig;
+import io.frontdesk.notify.directory.Property;
+import io.frontdesk.notify.engine.followup.Delivery;
+import io.frontdesk.notify.engine.followup.FollowUp;
+import io.frontdesk.notify.engine.followup.FollowUpContext;
+import io.frontdesk.notify.engine.followup.FollowUpService;
+import io.frontdesk.notify.engine.followup.Recipient;
+import io.frontdesk.notify.engine.followup.Recipients;
+import io.frontdesk.notify.engine.followup.Reminder;
+import io.frontdesk.notify.engine.policy.DeliveryMode;
+import io.frontdesk.notify.engine.policy.Step;
+import io.frontdesk.notify.engine.render.MessageRenderer;
+import io.frontdesk.notify.engine.render.RenderedMessage;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The two database halves of sending a message, each run in its own transaction around the provider
+ * call: {@link #prepare} decides whether, how and to which address the claimed reminders go and records
+ * the delivery; {@link #record} stores the provider's answer and plans each chain's next reminder.
+ */
+@ApplicationScoped
+class DeliveryPreparation {
+
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    FollowUpService followUps;
+
+    @Inject
+    Recipients recipients;
+
+    @Inject
+    MessageRenderer renderer;
+
+    @Inject
+    FrontdeskConfig config;
+
+    /** The message to send, or null when nothing is left to send (resolved, acknowledged, unreachable). */
+    Uni<PreparedMessage> prepare(String owner, List<Long> ids, Instant now) {
+        return Reminder.<Reminder>list("id in ?1 and status = ?2 and claimedBy = ?3 order by id", ids,
+                        Reminder.Status.CLAIMED, owner)
+                .flatMap(claimed -> claimed.isEmpty() ? Uni.createFrom().nullItem() : contexts(claimed)
+                        .flatMap(contexts -> prepare(claimed, contexts, now)));
+    }
+
+    private Uni<PreparedMessage> prepare(List<Reminder> claimed, Map<Long, FollowUpContext> contexts, Instant now) {
+        List<Reminder> live = new ArrayList<>();
+        List<Reminder> next = new ArrayList<>();
+        for (Reminder r : claimed) {
+            FollowUpContext ctx = contexts.get(r.followUpId);
+            Step step = ctx.policy().step(r.step);
+            if (!ctx.followUp().isOpen()) {
+                close(r, Reminder.Status.CANCELLED, "resolved: " + ctx.followUp().resolution);
+            } else if (step == null) {
+                close(r, Reminder.Status.CANCELLED, "the policy no longer has step " + r.step);
+            } else if (ctx.acknowledgementCancels(step, r.dueAt)) {
+                close(r, Reminder.Status.CANCELLED, "acknowledged");
+                ctx.nextDue(step, null, r.dueAt).ifPresent(due -> next.add(r.nextAt(due, now)));
+            } else {
+                live.add(r);
+            }
+        }
+        if (live.isEmpty()) {
+            return persistAll(next).replaceWith((PreparedMessage) null);
+        }
+        Reminder lead = live.get(0);
+        FollowUpContext leadCtx = contexts.get(lead.followUpId);
+        Step step = leadCtx.policy().step(lead.step);
+        return recipients.find(lead.recipientType, lead.recipientId).flatMap(person -> {
+            Channel channel = person == null ? null : channelFor(step, lead.channel, person);
+            if (channel == null) {
+                String why = person == null ? "recipient no longer exists" : "no channel of the step reaches this person";
+                for (Reminder r : live) {
+                    close(r, Reminder.Status.FAILED, why);
+                    if (person != null) {
+                        contexts.get(r.followUpId).nextDue(step, r.dueAt, null).ifPresent(due -> next.add(r.nextAt(due, now)));
+                    }
+                }
+                return persistAll(next).replaceWith((PreparedMessage) null);
+            }
+            return Property.<Property>findById(leadCtx.followUp().propertyCode).flatMap(property -> {
+                String locale = person.locale() == null ? MessageRenderer.DEFAULT_LOCALE : person.locale();
+                Map<String, Object> data = templateData(live, contexts, person, property, lead);
+                RenderedMessage words = renderer.render(leadCtx.followUp().kind, step.name(), channel, locale, data);
+                Delivery delivery = new Delivery();
+                delivery.followUpId = lead.followUpId;
+                delivery.channel = channel;
+                delivery.recipient = person.addressFor(channel);
+                delivery.status = "sending";
+                delivery.subject = words.subject();
+                delivery.body = words.text();
+                delivery.createdAt = now;
+                delivery.updatedAt = now;
+                return persistAll(next).flatMap(v -> delivery.<Delivery>persist()).map(saved -> {
+                    live.forEach(r -> r.deliveryId = saved.id);
+                    OutboundMessage message = new OutboundMessage(saved.id, channel, saved.recipient, words.subject(),
+                            words.text(), words.html(), locale);
+                    return new PreparedMessage(message, live.stream().map(r -> r.id).toList(), contexts, step);
+                });
+            });
+        });
+    }
+
+    /** Stores the provider's answer and plans what follows each reminder of the message. */
+    Uni<Void> record(PreparedMessage prepared, Dispatcher.SendOutcome outcome, Instant now) {
+        return Delivery.<Delivery>findById(prepared.message().deliveryId()).flatMap(delivery -> {
+            delivery.updatedAt = now;
+            if (outcome.failure() == null) {
+                delivery.provider = outcome.receipt().provider();
+                delivery.providerId = outcome.receipt().providerId();
+                delivery.status = outcome.receipt().status();
+            } else {
+                delivery.status = "failed";
+                delivery.error = String.valueOf(outcome.failure().getMessage());
+            }
+            return Reminder.<Reminder>list("id in ?1", prepared.reminderIds());
+        }).flatMap(reminders -> {
+            List<Reminder> next = new ArrayList<>();
+            for (Reminder r : reminders) {
+                FollowUpContext ctx = prepared.contexts().get(r.followUpId);
+                if (outcome.failure() != null && !outcome.permanentFailure()
+                        && r.attempts < config.dispatcher().maxAttempts()) {
+                    // a provider outage: try the same message again later rather than lose it
+                    r.status = Reminder.Status.PLANNED;
+                    r.lastError = String.valueOf(outcome.failure().getMessage());
+                    r.dueAt = now.plus(backoff(r.attempts));
+                    continue;
+                }
+                if (outcome.failure() == null) {
+                    r.status = Reminder.Status.SENT;
+                    r.sentAt = now;
+                } else {
+                    close(r, Reminder.Status.FAILED, String.valueOf(outcome.failure().getMessage()));
+                }
+                ctx.nextDue(prepared.step(), r.dueAt, null).ifPresent(due -> next.add(r.nextAt(due, now)));
+            }
+            return persistAll(next);
+        });
+    }
+
+    private Duration backoff(int attempts) {
+        return config.dispatcher().retryDelay().multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 10));
+    }
+
+    /**
+     * The channel to use: for ALL steps the reminder's own; for FIRST steps the first of the step's channels
+     * from the reminder's on, in the person's preferred order, that can reach them.
+     */
+    static Channel channelFor(Step step, Channel planned, Recipient person) {
+        if (step.delivery() == DeliveryMode.ALL) {
+            return person.addressFor(planned) == null ? null : planned;
+        }
+        List<Channel> candidates = new ArrayList<>(step.channels().subList(Math.max(step.channels().indexOf(planned), 0),
+                step.channels().size()));
+        if (!person.preferredChannels().isEmpty()) {
+            candidates.sort((a, b) -> Integer.compare(rank(person, a), rank(person, b)));
+        }
+        return candidates.stream().filter(c -> person.addressFor(c) != null).findFirst().orElse(null);
+    }
+
+    private static int rank(Recipient person, Channel channel) {
+        int i = person.preferredChannels().indexOf(channel);
+        return i < 0 ? Integer.MAX_VALUE : i;
+    }
+
+    private Map<String, Object> templateData(List<Reminder> live, Map<Long, FollowUpContext> contexts,
+                                             Recipient person, Property property, Reminder lead) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Reminder r : live) {
+            FollowUp f = contexts.get(r.followUpId).followUp();
+            Map<String, Object> item = new HashMap<>(followUps.details(f));
+            item.put("ackUrl", ackUrl(f));
+            item.put("openedAt", LOCAL_TIME.format(f.openedAt.atZone(contexts.get(r.followUpId).calendar().zone())));
+            item.put("followUpId", f.id);
+            items.add(item);
+        }
+        Map<String, Object> data = new HashMap<>(items.get(0));
+        data.put("items", items);
+        data.put("recipient", person.name());
+        data.put("property", property == null ? contexts.get(lead.followUpId).followUp().propertyCode : property.name);
+        data.put("step", lead.step);
+        return data;
+    }
+
+    private String ackUrl(FollowUp f) {
+        return config.publicBaseUrl().replaceAll("/+$", "") + "/a/" + f.ackToken;
+    }
+
+    private Uni<Map<Long, FollowUpContext>> contexts(List<Reminder> reminders) {
+        List<Long> ids = reminders.stream().map(r -> r.followUpId).distinct().toList();
+        return FollowUp.<FollowUp>list("id in ?1", ids)
+                .flatMap(list -> Multi.createFrom().iterable(list)
+                        .onItem().transformToUniAndConcatenate(followUps::context)
+                        .collect().asList())
+                .map(list -> {
+                    Map<Long, FollowUpContext> byId = new LinkedHashMap<>();
+                    list.forEach(ctx -> byId.put(ctx.followUp().id, ctx));
+                    return byId;
+                });
+    }
+
+    private static void close(Reminder r, Reminder.Status status, String why) {
+        r.status = status;
+        r.lastError = why;
+        r.leaseUntil = null;
+    }
+
+    private static Uni<Void> persistAll(List<Reminder> reminders) {
+        return reminders.isEmpty() ? Uni.createFrom().voidItem() : Reminder.persist(reminders);
+    }
+}

@@ -1,0 +1,139 @@
+package io.frontdesk.notify.engine.dispatch;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.logging.Logger;
+
+import io.frontdesk.notify.channel.ChannelSenders;
+import io.frontdesk.notify.channel.PermanentSendFailure;
+import io.frontdesk.notify.channel.SendReceipt;
+import io.frontdesk.notify.common.config.FrontdeskConfig;
+import io.frontdesk.notify.engine.followup.Reminder;
+import io.frontdesk.notify.engine.time.ServiceClock;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+/**
+ * Sends due reminders: claim a batch, then for each message record the delivery, call the provider,
+ * record what it said and plan the chain's next reminder. A crash between the provider call and the
+ * record is the only window in which a message can go out twice: the claim's lease lapses and another
+ * dispatcher sends it again.
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class);
+
+    /** Names this replica in claims, so a look at the table tells who holds what. */
+    private static final String REPLICA = ManagementFactory.getRuntimeMXBean().getName();
+
+    @Inject
+    ServiceClock clock;
+
+    @Inject
+    FrontdeskConfig config;
+
+    @Inject
+    ReminderClaims claims;
+
+    @Inject
+    DeliveryPreparation preparation;
+
+    @Inject
+    ChannelSenders senders;
+
+    @Scheduled(every = "${frontdesk.dispatcher.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Disabled.class, identity = "reminder-dispatcher")
+    Uni<Void> tick() {
+        return dispatchDue(REPLICA).replaceWithVoid();
+    }
+
+    /** Sends every reminder due now, batch after batch; the number of reminders handled. */
+    public Uni<Integer> dispatchDue(String owner) {
+        return claims.claim(owner, clock.now(), config.dispatcher().lease(), config.dispatcher().batchSize())
+                .flatMap(batch -> batch.isEmpty()
+                        ? Uni.createFrom().item(0)
+                        : deliverAll(owner, batch).flatMap(done -> batch.size() < config.dispatcher().batchSize()
+                                ? Uni.createFrom().item(done)
+                                : dispatchDue(owner).map(more -> done + more)));
+    }
+
+    private Uni<Integer> deliverAll(String owner, List<Reminder> batch) {
+        return Multi.createFrom().iterable(messages(batch))
+                .onItem().transformToUniAndConcatenate(group -> deliver(owner, group)
+                        .onFailure().recoverWithItem(e -> {
+                            LOG.errorf(e, "Delivering reminders %s failed; their lease will hand them out again",
+                                    group.stream().map(r -> r.id).toList());
+                            return 0;
+                        }))
+                .collect().with(java.util.stream.Collectors.summingInt(Integer::intValue));
+    }
+
+    /** Digest reminders for one person, channel and step due together become one message (R-PARCEL-7). */
+    static List<List<Reminder>> messages(List<Reminder> batch) {
+        Map<String, List<Reminder>> groups = new LinkedHashMap<>();
+        for (Reminder r : batch) {
+            String key = r.digest
+                    ? "digest|" + r.step + "|" + r.recipientType + "|" + r.recipientId + "|" + r.channel + "|" + r.dueAt
+                    : "single|" + r.id;
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    private Uni<Integer> deliver(String owner, List<Reminder> group) {
+        Context context = Vertx.currentContext();
+        List<Long> ids = group.stream().map(r -> r.id).toList();
+        return Panache.withTransaction(() -> preparation.prepare(owner, ids, clock.now()))
+                .flatMap(prepared -> prepared == null
+                        ? Uni.createFrom().item(group.size())
+                        : senders.forChannel(prepared.message().channel()).send(prepared.message())
+                                .map(SendOutcome::sent)
+                                .onFailure().recoverWithItem(SendOutcome::failed)
+                                // providers may answer on their own threads; the database session lives on ours
+                                .emitOn(task -> context.runOnContext(v -> task.run()))
+                                .flatMap(outcome -> Panache.withTransaction(
+                                        () -> preparation.record(prepared, outcome, clock.now())))
+                                .replaceWith(group.size()));
+    }
+
+    /** What the provider said. */
+    public record SendOutcome(SendReceipt receipt, Throwable failure) {
+
+        static SendOutcome sent(SendReceipt receipt) {
+            return new SendOutcome(receipt, null);
+        }
+
+        static SendOutcome failed(Throwable failure) {
+            return new SendOutcome(null, failure);
+        }
+
+        boolean permanentFailure() {
+            return failure instanceof PermanentSendFailure;
+        }
+    }
+
+    @Singleton
+    public static class Disabled implements Scheduled.SkipPredicate {
+
+        @Inject
+        FrontdeskConfig config;
+
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return !config.dispatcher().enabled();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.frontdesk.notify.engine.followup;
+
+import java.util.Arrays;
+import java.util.List;
+
+import io.frontdesk.notify.channel.Channel;
+import io.frontdesk.notify.directory.Resident;
+import io.frontdesk.notify.directory.StaffContact;
+import io.frontdesk.notify.engine.policy.Audience;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Who an audience is for one follow-up: its tenant, or the staff holding the role at its property. */
+@ApplicationScoped
+public class Recipients {
+
+    public Uni<List<Recipient>> of(Audience audience, FollowUp followUp) {
+        if (audience == Audience.TENANT) {
+            if (followUp.residentId == null) {
+                return Uni.createFrom().item(List.of());
+            }
+            return Resident.<Resident>findById(followUp.residentId)
+                    .map(r -> r == null ? List.<Recipient>of() : List.of(fromResident(r)));
+        }
+        return StaffContact.<StaffContact>list("propertyCode = ?1 and role = ?2 order by id", followUp.propertyCode,
+                        audience.name())
+                .map(staff -> staff.stream().map(Recipients::fromStaff).toList());
+    }
+
+    public Uni<Recipient> find(Reminder.RecipientType type, long id) {
+        return type == Reminder.RecipientType.RESIDENT
+                ? Resident.<Resident>findById(id).map(r -> r == null ? null : fromResident(r))
+                : StaffContact.<StaffContact>findById(id).map(s -> s == null ? null : fromStaff(s));
+    }
+
+    private static Recipient fromResident(Resident r) {
+        return new Recipient(Reminder.RecipientType.RESIDENT, r.id, r.name, r.phone, r.email, r.locale,
+                channels(r.channels), r.smsOptedOut);
+    }
+
+    private static Recipient fromStaff(StaffContact s) {
+        return new Recipient(Reminder.RecipientType.STAFF, s.id, s.name, s.phone, s.email, s.locale, List.of(), false);
+    }
+
+    private static List<Channel> channels(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(",")).map(String::trim).map(Channel::valueOf).toList();
+    }
+}

@@ -1,0 +1,53 @@
+package io.frontdesk.notify.engine.render;
+
+import java.util.List;
+import java.util.Map;
+
+import io.frontdesk.notify.channel.Channel;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Renders a reminder with the Qute templates of its kind: {@code templates/<kind>/<step>.<part>.<locale>},
+ * falling back to {@code <kind>/<part>.<locale>} and then to zh-CN. Parts: sms, voice, email (HTML body)
+ * and subject. An SMS body's last line (the link) is kept whole when the text is cut to two segments.
+ */
+@ApplicationScoped
+public class MessageRenderer {
+
+    public static final String DEFAULT_LOCALE = "zh-CN";
+
+    @Inject
+    Engine qute;
+
+    public RenderedMessage render(String kind, String step, Channel channel, String locale, Map<String, Object> data) {
+        return switch (channel) {
+            case SMS -> new RenderedMessage(null, sms(render(kind, step, "sms", locale, data)), null);
+            case VOICE -> new RenderedMessage(null, render(kind, step, "voice", locale, data).strip(), null);
+            case EMAIL -> {
+                String html = render(kind, step, "email", locale, data);
+                yield new RenderedMessage(render(kind, step, "subject", locale, data).strip(), HtmlText.of(html), html);
+            }
+        };
+    }
+
+    private String render(String kind, String step, String part, String locale, Map<String, Object> data) {
+        for (String lang : List.of(locale == null ? DEFAULT_LOCALE : locale, DEFAULT_LOCALE)) {
+            for (String id : List.of(kind + "/" + step + "." + part + "." + lang, kind + "/" + part + "." + lang)) {
+                Template template = qute.getTemplate(id);
+                if (template != null) {
+                    return template.data(data).render();
+                }
+            }
+        }
+        throw new IllegalStateException("no template for " + kind + "/" + step + "." + part + "." + locale);
+    }
+
+    private static String sms(String rendered) {
+        String text = rendered.strip();
+        int lastLine = text.lastIndexOf('\n');
+        return lastLine < 0 ? SmsSegments.fit(text, "") : SmsSegments.fit(text.substring(0, lastLine), text.substring(lastLine));
+    }
+}
