@@ -1,0 +1,76 @@
+package io.frontdesk.notify.channel.config;
+
+import java.net.URI;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.twilio.http.TwilioRestClient;
+
+/** The configured Twilio account: whether SMS and voice can use it, its REST client and callback URL. */
+@ApplicationScoped
+public class TwilioAccount {
+
+    static final String STATUS_CALLBACK_PATH = "/api/twilio/status";
+
+    private final TwilioConfig config;
+    private final URI statusCallback;
+    private volatile TwilioRestClient client;
+
+    @Inject
+    public TwilioAccount(TwilioConfig config, PublicEndpointConfig endpoint) {
+        this.config = config;
+        String base = endpoint.publicBaseUrl();
+        this.statusCallback = URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base)
+                + STATUS_CALLBACK_PATH);
+    }
+
+    public boolean canSendSms() {
+        return hasCredentials() && (config.fromNumber().isPresent() || config.messagingServiceSid().isPresent());
+    }
+
+    /** A call needs a caller number; a messaging service cannot place calls. */
+    public boolean canCall() {
+        return hasCredentials() && config.fromNumber().isPresent();
+    }
+
+    public Optional<String> fromNumber() {
+        return config.fromNumber();
+    }
+
+    public Optional<String> messagingServiceSid() {
+        return config.messagingServiceSid();
+    }
+
+    public URI statusCallback() {
+        return statusCallback;
+    }
+
+    public String apiUrl() {
+        return config.apiUrl();
+    }
+
+    /** Built on first use so a service without Twilio never creates an HTTP client pool. */
+    public TwilioRestClient client() {
+        TwilioRestClient current = client;
+        if (current == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = new TwilioRestClient.Builder(
+                            config.accountSid().orElseThrow(() -> new IllegalStateException("twilio.account-sid is not set")),
+                            config.authToken().orElseThrow(() -> new IllegalStateException("twilio.auth-token is not set")))
+                            .httpClient(new RebasingHttpClient(config.apiUrl()))
+                            .build();
+                }
+                current = client;
+            }
+        }
+        return current;
+    }
+
+    private boolean hasCredentials() {
+        return config.accountSid().filter(s -> !s.isBlank()).isPresent()
+                && config.authToken().filter(s -> !s.isBlank()).isPresent();
+    }
+}
