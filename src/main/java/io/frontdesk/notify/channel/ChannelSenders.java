@@ -1,5 +1,8 @@
 package io.frontdesk.notify.channel;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -22,45 +25,48 @@ public class ChannelSenders {
 
     private static final Logger LOG = Logger.getLogger(ChannelSenders.class);
     static final String MAILER_HOST = "quarkus.mailer.host";
+    /** Below application.properties (250), the lowest place a value is set on purpose; above all defaults. */
+    static final int LOWEST_OPERATOR_ORDINAL = 100;
 
-    private final ChannelSender sms;
-    private final ChannelSender voice;
-    private final ChannelSender email;
+    private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
+    private final Map<Channel, String> providers = new EnumMap<>(Channel.class);
 
     @Inject
     public ChannelSenders(TwilioAccount twilio, TwilioSmsSender twilioSms, TwilioVoiceSender twilioVoice,
                           SmtpEmailSender smtp, OutboxSender outbox, Config config) {
-        this.sms = twilio.canSendSms() ? twilioSms : new Outbox(Channel.SMS, outbox);
-        this.voice = twilio.canCall() ? twilioVoice : new Outbox(Channel.VOICE, outbox);
-        this.email = mailerHostConfigured(config) ? smtp : new Outbox(Channel.EMAIL, outbox);
+        String twilioName = "Twilio (" + twilio.apiUrl() + ")";
+        use(Channel.SMS, twilio.canSendSms() ? twilioSms : null, twilioName, outbox);
+        use(Channel.VOICE, twilio.canCall() ? twilioVoice : null, twilioName, outbox);
+        use(Channel.EMAIL, mailerHostConfigured(config) ? smtp : null,
+                "SMTP (" + config.getConfigValue(MAILER_HOST).getValue() + ")", outbox);
     }
 
     public ChannelSender forChannel(Channel channel) {
-        return switch (channel) {
-            case SMS -> sms;
-            case VOICE -> voice;
-            case EMAIL -> email;
-        };
+        return senders.get(channel);
     }
 
     void logProviders(@Observes StartupEvent event) {
-        for (Channel channel : Channel.values()) {
-            LOG.infof("Channel %s is sent by %s", channel, describe(forChannel(channel)));
+        providers.forEach((channel, provider) -> LOG.infof("Channel %s is sent by %s", channel, provider));
+    }
+
+    private void use(Channel channel, ChannelSender provider, String providerName, OutboxSender outbox) {
+        if (provider != null) {
+            senders.put(channel, provider);
+            providers.put(channel, providerName);
+        } else {
+            senders.put(channel, new Outbox(channel, outbox));
+            providers.put(channel, "the local outbox (GET /api/outbox): provider not configured");
         }
     }
 
-    private static String describe(ChannelSender sender) {
-        return sender instanceof Outbox ? "the local outbox (GET /api/outbox)" : sender.getClass().getSimpleName();
-    }
-
     /**
-     * The mailer has a default host (localhost), so only a value set by the operator counts: one that comes
-     * from a real config source rather than from the defaults.
+     * The mailer has a default host (localhost), so only a value set on purpose counts: defaults come from
+     * DefaultValuesConfigSource, ranked at Integer.MIN_VALUE, below every real source.
      */
     static boolean mailerHostConfigured(Config config) {
         ConfigValue host = config.getConfigValue(MAILER_HOST);
         return host.getRawValue() != null && !host.getRawValue().isBlank()
-                && host.getSourceName() != null && !host.getSourceName().contains("Default");
+                && host.getSourceOrdinal() >= LOWEST_OPERATOR_ORDINAL;
     }
 
     /** The outbox seen as the sender of one channel. */

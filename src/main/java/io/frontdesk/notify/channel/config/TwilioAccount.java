@@ -6,6 +6,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import com.twilio.http.TwilioRestClient;
 
 /** The configured Twilio account: whether SMS and voice can use it, its REST client and callback URL. */
@@ -18,12 +20,15 @@ public class TwilioAccount {
     private final URI statusCallback;
     private volatile TwilioRestClient client;
 
+    /**
+     * @param publicBaseUrl how Twilio reaches this service; read as a single key because a {@code frontdesk}
+     *                      mapping here would claim (and reject) every other frontdesk.* key
+     */
     @Inject
-    public TwilioAccount(TwilioConfig config, PublicEndpointConfig endpoint) {
+    public TwilioAccount(TwilioConfig config, @ConfigProperty(name = "frontdesk.public-base-url") String publicBaseUrl) {
         this.config = config;
-        String base = endpoint.publicBaseUrl();
-        this.statusCallback = URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base)
-                + STATUS_CALLBACK_PATH);
+        String base = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+        this.statusCallback = URI.create(base + STATUS_CALLBACK_PATH);
     }
 
     public boolean canSendSms() {

@@ -55,7 +55,7 @@ class TwilioSmsSenderTest {
     @Test
     void sendsFromTheMessagingServiceWhenOneIsConfigured() {
         TwilioAccount account = new TwilioAccount(messagingServiceConfig("MG0123456789abcdef0123456789abcdef"),
-                () -> "https://desk.example.com/");
+                "https://desk.example.com/");
 
         new TwilioSmsSender(account).send(sms("+8613800138000", "Parcel #123 is at the front desk."))
                 .await().indefinitely();
