@@ -1,0 +1,81 @@
+package io.frontdesk.notify.channel.config;
+
+import java.net.URI;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.twilio.http.TwilioRestClient;
+
+/** The configured Twilio account: whether SMS and voice can use it, its REST client and callback URL. */
+@ApplicationScoped
+public class TwilioAccount {
+
+    static final String STATUS_CALLBACK_PATH = "/api/twilio/status";
+
+    private final TwilioConfig config;
+    private final URI statusCallback;
+    private volatile TwilioRestClient client;
+
+    /**
+     * @param publicBaseUrl how Twilio reaches this service; read as a single key because a {@code frontdesk}
+     *                      mapping here would claim (and reject) every other frontdesk.* key
+     */
+    @Inject
+    public TwilioAccount(TwilioConfig config, @ConfigProperty(name = "frontdesk.public-base-url") String publicBaseUrl) {
+        this.config = config;
+        String base = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+        this.statusCallback = URI.create(base + STATUS_CALLBACK_PATH);
+    }
+
+    public boolean canSendSms() {
+        return hasCredentials() && (config.fromNumber().isPresent() || config.messagingServiceSid().isPresent());
+    }
+
+    /** A call needs a caller number; a messaging service cannot place calls. */
+    public boolean canCall() {
+        return hasCredentials() && config.fromNumber().isPresent();
+    }
+
+    public Optional<String> fromNumber() {
+        return config.fromNumber();
+    }
+
+    public Optional<String> messagingServiceSid() {
+        return config.messagingServiceSid();
+    }
+
+    public URI statusCallback() {
+        return statusCallback;
+    }
+
+    public String apiUrl() {
+        return config.apiUrl();
+    }
+
+    /** Built on first use so a service without Twilio never creates an HTTP client pool. */
+    public TwilioRestClient client() {
+        TwilioRestClient current = client;
+        if (current == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = new TwilioRestClient.Builder(
+                            config.accountSid().orElseThrow(() -> new IllegalStateException("twilio.account-sid is not set")),
+                            config.authToken().orElseThrow(() -> new IllegalStateException("twilio.auth-token is not set")))
+                            .httpClient(new RebasingHttpClient(config.apiUrl()))
+                            .build();
+                }
+                current = client;
+            }
+        }
+        return current;
+    }
+
+    private boolean hasCredentials() {
+        return config.accountSid().filter(s -> !s.isBlank()).isPresent()
+                && config.authToken().filter(s -> !s.isBlank()).isPresent();
+    }
+}

@@ -1,0 +1,57 @@
+package io.frontdesk.notify.channel.email;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.frontdesk.notify.channel.Channel;
+import io.frontdesk.notify.channel.ChannelSender;
+import io.frontdesk.notify.channel.OutboundMessage;
+import io.frontdesk.notify.channel.PermanentSendFailure;
+import io.frontdesk.notify.channel.SendReceipt;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.mail.SMTPException;
+
+/** Sends email through the configured SMTP server (quarkus.mailer.*). */
+@ApplicationScoped
+public class SmtpEmailSender implements ChannelSender {
+
+    private final ReactiveMailer mailer;
+
+    @Inject
+    public SmtpEmailSender(ReactiveMailer mailer) {
+        this.mailer = mailer;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.EMAIL;
+    }
+
+    @Override
+    public Uni<SendReceipt> send(OutboundMessage message) {
+        // SMTP gives no id back, so the Message-ID we set is the handle for the delivery.
+        String messageId = "<delivery-" + message.deliveryId() + "." + UUID.randomUUID() + "@frontdesk-notify>";
+        Mail mail = Mail.withText(message.to(), message.subject(), message.body())
+                .addHeader("Message-ID", messageId);
+        if (message.htmlBody() != null) {
+            mail.setHtml(message.htmlBody());
+        }
+        return mailer.send(mail)
+                .replaceWith(new SendReceipt("smtp", messageId, "accepted"))
+                .onFailure().transform(SmtpEmailSender::classify);
+    }
+
+    /** A 5xx reply (unknown mailbox, rejected address) will not change on retry. */
+    static Throwable classify(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SMTPException smtp && smtp.isPermanent()) {
+                return new PermanentSendFailure(String.valueOf(smtp.getReplyCode()), smtp.getReplyMessage());
+            }
+        }
+        return failure;
+    }
+}

@@ -1,0 +1,45 @@
+package io.frontdesk.notify.channel.outbox;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.frontdesk.notify.channel.Channel;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+
+/** Lets people read what the outbox holds instead of being sent, newest first. */
+@Path("/api/outbox")
+@Produces(MediaType.APPLICATION_JSON)
+public class OutboxResource {
+
+    @GET
+    @WithSession
+    public Uni<List<OutboxMessage>> list(@QueryParam("channel") Channel channel,
+                                         @QueryParam("to") String to,
+                                         @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (channel != null) {
+            query.append(" and channel = :channel");
+            params.put("channel", channel);
+        }
+        if (to != null && !to.isBlank()) {
+            query.append(" and recipient = :to");
+            params.put("to", to);
+        }
+        return OutboxMessage.<OutboxMessage>find(query.toString(), Sort.descending("createdAt", "id"), params)
+                .range(0, limit - 1)
+                .list();
+    }
+}

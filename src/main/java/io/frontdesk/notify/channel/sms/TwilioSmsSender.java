@@ -1,0 +1,57 @@
+package io.frontdesk.notify.channel.sms;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.twilio.rest.api.v2010.account.Message;
+import com.twilio.rest.api.v2010.account.MessageCreator;
+import com.twilio.type.PhoneNumber;
+
+import io.frontdesk.notify.channel.Channel;
+import io.frontdesk.notify.channel.ChannelSender;
+import io.frontdesk.notify.channel.OutboundMessage;
+import io.frontdesk.notify.channel.SendReceipt;
+import io.frontdesk.notify.channel.config.TwilioAccount;
+import io.frontdesk.notify.channel.config.TwilioFailures;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
+/** Sends SMS through Twilio's Messages API. */
+@ApplicationScoped
+public class TwilioSmsSender implements ChannelSender {
+
+    private final TwilioAccount account;
+
+    @Inject
+    public TwilioSmsSender(TwilioAccount account) {
+        this.account = account;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.SMS;
+    }
+
+    @Override
+    public Uni<SendReceipt> send(OutboundMessage message) {
+        // The SDK blocks on HTTP: keep it off the event loop.
+        return Uni.createFrom().item(() -> create(message))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onFailure().transform(TwilioFailures::classify);
+    }
+
+    private SendReceipt create(OutboundMessage message) {
+        Message sent = creator(message)
+                .setStatusCallback(account.statusCallback())
+                .create(account.client());
+        return new SendReceipt("twilio", sent.getSid(), String.valueOf(sent.getStatus()));
+    }
+
+    private MessageCreator creator(OutboundMessage message) {
+        PhoneNumber to = new PhoneNumber(message.to());
+        // A messaging service, when configured, picks the sender from its pool (and handles opt-outs).
+        return account.messagingServiceSid()
+                .map(service -> Message.creator(to, service, message.body()))
+                .orElseGet(() -> Message.creator(to, new PhoneNumber(account.fromNumber().orElseThrow()), message.body()));
+    }
+}
