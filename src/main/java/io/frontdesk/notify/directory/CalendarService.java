@@ -2,28 +2,32 @@ package io.frontdesk.notify.directory;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-import io.frontdesk.notify.common.problem.ProblemException;
 import io.frontdesk.notify.engine.calendar.DeskHours;
 import io.frontdesk.notify.engine.calendar.PropertyCalendar;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Builds a property's calendar (zone, desk hours, holidays, 調休) from the directory. */
+/** The engine's view of a property's calendar (R-DESK-1 hours, R-DESK-4 working days). */
 @ApplicationScoped
 public class CalendarService {
 
+    /** Fails with a 404 problem when the property is unknown. Joins the caller's session if there is one. */
+    @WithSession
     public Uni<PropertyCalendar> calendarOf(String propertyCode) {
-        return Property.<Property>findById(propertyCode)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("property", "property " + propertyCode))
-                .flatMap(p -> CalendarDay.<CalendarDay>list("propertyCode", propertyCode)
-                        .map(days -> {
-                            Map<LocalDate, Boolean> exceptions = new HashMap<>();
-                            days.forEach(d -> exceptions.put(d.day, d.working));
-                            return new PropertyCalendar(ZoneId.of(p.timeZone), DeskHours.parse(p.weekdayHours),
-                                    DeskHours.parse(p.weekendHours), exceptions);
-                        }));
+        return Properties.existing(propertyCode)
+                .flatMap(property -> CalendarDay.<CalendarDay>list("propertyCode", propertyCode)
+                        .map(days -> toCalendar(property, days)));
+    }
+
+    static PropertyCalendar toCalendar(Property property, List<CalendarDay> days) {
+        Map<LocalDate, Boolean> exceptions = days.stream()
+                .collect(Collectors.toMap(d -> d.day, d -> d.working));
+        return new PropertyCalendar(ZoneId.of(property.timeZone), DeskHours.parse(property.weekdayHours),
+                DeskHours.parse(property.weekendHours), exceptions);
     }
 }

@@ -87,7 +87,8 @@ public class ProblemMappers {
     private static RestResponse<Problem> respond(int status, String title, String detail, UriInfo uri,
                                                  List<FieldError> errors) {
         Problem body = new Problem("about:blank", title, status, detail, uri == null ? null : uri.getPath(), errors);
-        return RestResponse.ResponseBuilder.create(status, body)
+        return RestResponse.ResponseBuilder.<Problem>create(status)
+                .entity(body)
                 .type(MediaType.valueOf(Problem.MEDIA_TYPE))
                 .build();
     }

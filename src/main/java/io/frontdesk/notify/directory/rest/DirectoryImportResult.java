@@ -1,0 +1,4 @@
+package io.frontdesk.notify.directory.rest;
+
+public record DirectoryImportResult(int unitsCreated, int unitsReused, int residentsCreated) {
+}
