@@ -6,7 +6,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.frontdesk.notify.common.config.FrontdeskConfig;
 
 import com.twilio.http.TwilioRestClient;
 
@@ -20,15 +20,22 @@ public class TwilioAccount {
     private final URI statusCallback;
     private volatile TwilioRestClient client;
 
-    /**
-     * @param publicBaseUrl how Twilio reaches this service; read as a single key because a {@code frontdesk}
-     *                      mapping here would claim (and reject) every other frontdesk.* key
-     */
     @Inject
-    public TwilioAccount(TwilioConfig config, @ConfigProperty(name = "frontdesk.public-base-url") String publicBaseUrl) {
+    public TwilioAccount(TwilioConfig config, FrontdeskConfig frontdesk) {
         this.config = config;
-        String base = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
-        this.statusCallback = URI.create(base + STATUS_CALLBACK_PATH);
+        this.statusCallback = URI.create(frontdesk.publicUrl(STATUS_CALLBACK_PATH));
+    }
+
+    /** Whether a webhook request really comes from Twilio: its signature over URL and parameters (issue 6). */
+    public boolean signatureValid(String url, java.util.Map<String, String> params, String signature) {
+        return signature != null && config.authToken()
+                .map(token -> new com.twilio.security.RequestValidator(token).validate(url, params, signature))
+                .orElse(false);
+    }
+
+    /** Without Twilio credentials nothing can be verified, and nothing real calls the webhooks either. */
+    public boolean verifiesWebhooks() {
+        return config.authToken().filter(s -> !s.isBlank()).isPresent();
     }
 
     public boolean canSendSms() {

@@ -13,6 +13,11 @@ public interface FrontdeskConfig {
     @WithDefault("http://localhost:8080")
     String publicBaseUrl();
 
+    /** An absolute URL of this service for a path such as {@code /a/token}. */
+    default String publicUrl(String path) {
+        return publicBaseUrl().replaceAll("/+$", "") + path;
+    }
+
     Dispatcher dispatcher();
 
     EmbeddedDb embeddedDb();

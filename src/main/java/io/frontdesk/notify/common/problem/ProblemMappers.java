@@ -9,7 +9,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import jakarta.validation.ConstraintViolation;
@@ -39,7 +43,9 @@ public class ProblemMappers {
     }
 
     /** Malformed JSON, a wrong type, an unknown enum value or an impossible date: name the JSON path. */
-    @ServerExceptionMapper({JsonProcessingException.class})
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
+            InvalidFormatException.class, UnrecognizedPropertyException.class, ValueInstantiationException.class,
+            InvalidTypeIdException.class, JsonMappingException.class})
     public RestResponse<Problem> badJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? JsonPaths.of(m.getPath()) : "body";
         String message;

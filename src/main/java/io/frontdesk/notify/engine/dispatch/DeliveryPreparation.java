@@ -199,7 +199,7 @@ class DeliveryPreparation {
     }
 
     private String ackUrl(FollowUp f) {
-        return config.publicBaseUrl().replaceAll("/+$", "") + "/a/" + f.ackToken;
+        return config.publicUrl("/a/" + f.ackToken);
     }
 
     private Uni<Map<Long, FollowUpContext>> contexts(List<Reminder> reminders) {
