@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import jakarta.validation.ConstraintViolation;
@@ -39,7 +40,8 @@ public class ProblemMappers {
     }
 
     /** Malformed JSON, a wrong type, an unknown enum value or an impossible date: name the JSON path. */
-    @ServerExceptionMapper({JsonProcessingException.class})
+    // MismatchedInputException is listed so this wins over Quarkus' built-in mapper for it (plain JSON body).
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public RestResponse<Problem> badJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? JsonPaths.of(m.getPath()) : "body";
         String message;
@@ -61,6 +63,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> webApplication(WebApplicationException e, UriInfo uri) {
+        // Quarkus REST wraps syntactically broken JSON in a 400 WebApplicationException.
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return badJson(json, uri);
+        }
         int status = e.getResponse().getStatus();
         String detail = switch (status) {
             case 404 -> "no such resource";
