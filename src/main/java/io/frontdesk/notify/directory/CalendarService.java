@@ -24,7 +24,7 @@ public class CalendarService {
                         .map(days -> toCalendar(property, days)));
     }
 
-    static PropertyCalendar toCalendar(Property property, List<CalendarDay> days) {
+    private static PropertyCalendar toCalendar(Property property, List<CalendarDay> days) {
         Map<LocalDate, Boolean> exceptions = days.stream()
                 .collect(Collectors.toMap(d -> d.day, d -> d.working));
         return new PropertyCalendar(ZoneId.of(property.timeZone), DeskHours.parse(property.weekdayHours),

@@ -22,8 +22,13 @@ public class TwilioAccount {
 
     @Inject
     public TwilioAccount(TwilioConfig config, FrontdeskConfig frontdesk) {
+        this(config, frontdesk.publicBaseUrl());
+    }
+
+    /** @param publicBaseUrl how Twilio reaches this service */
+    public TwilioAccount(TwilioConfig config, String publicBaseUrl) {
         this.config = config;
-        this.statusCallback = URI.create(frontdesk.publicUrl(STATUS_CALLBACK_PATH));
+        this.statusCallback = URI.create(publicBaseUrl.replaceAll("/+$", "") + STATUS_CALLBACK_PATH);
     }
 
     /** Whether a webhook request really comes from Twilio: its signature over URL and parameters (issue 6). */

@@ -43,6 +43,7 @@ public class ProblemMappers {
     }
 
     /** Malformed JSON, a wrong type, an unknown enum value or an impossible date: name the JSON path. */
+    // The specific Jackson types are listed so these win over Quarkus' built-in mappers (plain JSON bodies).
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
             InvalidFormatException.class, UnrecognizedPropertyException.class, ValueInstantiationException.class,
             InvalidTypeIdException.class, JsonMappingException.class})
@@ -67,6 +68,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> webApplication(WebApplicationException e, UriInfo uri) {
+        // Quarkus REST wraps syntactically broken JSON in a 400 WebApplicationException.
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return badJson(json, uri);
+        }
         int status = e.getResponse().getStatus();
         String detail = switch (status) {
             case 404 -> "no such resource";

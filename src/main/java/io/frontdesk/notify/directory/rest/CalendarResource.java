@@ -145,7 +145,7 @@ public class CalendarResource {
         int working = (int) days.stream().filter(DeclaredDay::working).count();
         return Properties.existing(code)
                 .flatMap(p -> CalendarDay.delete("propertyCode = ?1 and year(day) in ?2", code, years))
-                .flatMap(deleted -> CalendarDay.persist(rows))
+                .flatMap(deleted -> Rows.persistAll(rows))
                 .map(v -> new CalendarImportResult(code, List.copyOf(new TreeSet<>(years)), rows.size() - working, working));
     }
 

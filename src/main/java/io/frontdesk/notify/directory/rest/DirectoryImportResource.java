@@ -47,8 +47,8 @@ public class DirectoryImportResource {
                     DirectoryChecks.requireNone(errors);
                     int reused = size(body.units()) - newUnits.size();
                     // Units first: residents reference them.
-                    return Unit.persist(newUnits)
-                            .flatMap(v -> Resident.persist(residents))
+                    return Rows.persistAll(newUnits)
+                            .flatMap(v -> Rows.persistAll(residents))
                             .map(v -> new DirectoryImportResult(newUnits.size(), reused, residents.size()));
                 });
     }
