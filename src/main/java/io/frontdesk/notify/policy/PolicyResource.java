@@ -1,7 +1,5 @@
 package io.frontdesk.notify.policy;
 
-import java.util.List;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,7 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** Managers read and replace the escalation schedule of a kind at their property. */
-@Path("/api")
+@Path("/api/properties/{code}/policies/{kind}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Policies")
 public class PolicyResource {
@@ -47,21 +45,6 @@ public class PolicyResource {
     ServiceClock clock;
 
     @GET
-    @Path("/policies/kinds")
-    @Operation(summary = "The kinds of matter the service follows up")
-    public List<String> kinds() {
-        return kinds.names();
-    }
-
-    @GET
-    @Path("/policies/defaults/{kind}")
-    @Operation(summary = "A kind's default policy, as written from RULES.md")
-    public Policy defaultPolicy(@PathParam("kind") String kind) {
-        return policies.defaultPolicy(kinds.require(kind, "kind"));
-    }
-
-    @GET
-    @Path("/properties/{code}/policies/{kind}")
     @WithSession
     @Operation(summary = "The policy in force for a kind at a property (the default until a manager replaces it)")
     public Uni<PolicyService.EffectivePolicy> get(@PathParam("code") String code, @PathParam("kind") String kind) {
@@ -70,7 +53,6 @@ public class PolicyResource {
     }
 
     @PUT
-    @Path("/properties/{code}/policies/{kind}")
     @Consumes(MediaType.APPLICATION_JSON)
     @WithTransaction
     @Operation(summary = "Replace the policy; reminders not yet sent are planned again under it")
@@ -89,7 +71,6 @@ public class PolicyResource {
     }
 
     @DELETE
-    @Path("/properties/{code}/policies/{kind}")
     @WithTransaction
     @Operation(summary = "Go back to the default policy; reminders not yet sent are planned again under it")
     public Uni<PolicyService.EffectivePolicy> reset(@PathParam("code") String code, @PathParam("kind") String kind) {

@@ -21,14 +21,14 @@ public final class Fixtures {
                 .body(Map.of("code", code, "name", "Tower " + code, "timeZone", "Asia/Shanghai",
                         "weekdayHours", "08:20-12:00,14:30-18:00", "weekendHours", "09:00-12:00,14:30-17:30"))
                 .post("/api/properties")
-                .then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+                .then().log().ifValidationFails().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
     }
 
     public static void unit(String property, String unit) {
         given().contentType(ContentType.JSON)
                 .body(Map.of("code", unit))
                 .post("/api/properties/{code}/units", property)
-                .then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+                .then().log().ifValidationFails().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
     }
 
     /** A current resident reachable by SMS and email; returns its id. */
@@ -37,7 +37,7 @@ public final class Fixtures {
                 .body(Map.of("unit", unit, "name", name, "phone", phone, "email", email, "locale", locale,
                         "channels", List.of(), "movedIn", "2024-01-01"))
                 .post("/api/properties/{code}/residents", property)
-                .then().statusCode(201)
+                .then().log().ifValidationFails().statusCode(201)
                 .extract().jsonPath().getLong("id");
     }
 
@@ -45,7 +45,7 @@ public final class Fixtures {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("role", role, "name", name, "phone", phone, "email", email, "locale", "zh-CN"))
                 .post("/api/properties/{code}/staff", property)
-                .then().statusCode(201)
+                .then().log().ifValidationFails().statusCode(201)
                 .extract().jsonPath().getLong("id");
     }
 
@@ -54,7 +54,7 @@ public final class Fixtures {
                 .body(Map.of("unit", unit, "residentId", residentId, "kind", "EXPRESS", "carrier", "EMS",
                         "trackingNumber", tracking, "registeredBy", "desk-anna"))
                 .post("/api/properties/{code}/parcels", property)
-                .then().statusCode(201)
+                .then().log().ifValidationFails().statusCode(201)
                 .extract().jsonPath().getLong("id");
     }
 
