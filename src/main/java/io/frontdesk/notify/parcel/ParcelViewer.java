@@ -1,6 +1,9 @@
 package io.frontdesk.notify.parcel;
 
+import java.time.ZoneId;
 import java.util.List;
+
+import io.frontdesk.notify.directory.Property;
 
 import io.frontdesk.notify.engine.followup.Reminder;
 import io.frontdesk.notify.parcel.ParcelViews.ParcelView;
@@ -12,13 +15,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ParcelViewer {
 
+    /** The parcel with its planned reminders, their times in the property's zone. */
     public Uni<ParcelView> view(Parcel parcel) {
-        if (parcel.followUpId == null) {
-            return Uni.createFrom().item(ParcelViews.of(parcel, List.of()));
-        }
-        return Reminder.<Reminder>list("followUpId = ?1 and status in ?2 order by dueAt, id", parcel.followUpId,
-                        List.of(Reminder.Status.PLANNED, Reminder.Status.CLAIMED))
-                .map(planned -> ParcelViews.of(parcel, planned));
+        return Property.<Property>findById(parcel.propertyCode).flatMap(property -> {
+            ZoneId zone = ZoneId.of(property.timeZone);
+            if (parcel.followUpId == null) {
+                return Uni.createFrom().item(ParcelViews.of(parcel, List.of(), zone));
+            }
+            return Reminder.<Reminder>list("followUpId = ?1 and status in ?2 order by dueAt, id", parcel.followUpId,
+                            List.of(Reminder.Status.PLANNED, Reminder.Status.CLAIMED))
+                    .map(planned -> ParcelViews.of(parcel, planned, zone));
+        });
     }
 
     public Uni<List<ParcelView>> views(List<Parcel> list) {

