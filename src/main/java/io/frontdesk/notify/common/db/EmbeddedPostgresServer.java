@@ -6,6 +6,10 @@ import java.io.UncheckedIOException;
 
 import org.jboss.logging.Logger;
 
+import io.smallrye.config.PropertiesConfigSourceLoader;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -41,13 +45,28 @@ final class EmbeddedPostgresServer {
                 server.getPort(), dir.getAbsolutePath());
     }
 
-    /** A setting from a system property or its environment variable, read before Quarkus config exists. */
+    /**
+     * A setting as Quarkus will see it (system properties, environment, {@code .env},
+     * {@code config/application.properties}, {@code application.properties}, in the active profile), read
+     * before Quarkus starts.
+     */
     private static String setting(String key) {
-        String value = System.getProperty(key);
-        if (value == null) {
-            value = System.getenv(key.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
-        }
-        return value == null || value.isBlank() ? null : value;
+        return CONFIG.getOptionalValue(key, String.class).filter(v -> !v.isBlank()).orElse(null);
+    }
+
+    private static final SmallRyeConfig CONFIG = config();
+
+    private static SmallRyeConfig config() {
+        ClassLoader loader = FrontdeskMain.class.getClassLoader();
+        String profile = System.getProperty("quarkus.profile", System.getenv().getOrDefault("QUARKUS_PROFILE", "prod"));
+        return new SmallRyeConfigBuilder()
+                .withProfile(profile)
+                .addDefaultInterceptors()
+                .addDefaultSources() // system properties and environment
+                .withSources(PropertiesConfigSourceLoader.inFileSystem(".env", 295, loader))
+                .withSources(PropertiesConfigSourceLoader.inFileSystem("config/application.properties", 260, loader))
+                .withSources(PropertiesConfigSourceLoader.inClassPath("application.properties", 250, loader))
+                .build();
     }
 
     private static synchronized void stop() {
