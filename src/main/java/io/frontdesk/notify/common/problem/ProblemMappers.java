@@ -104,14 +104,13 @@ public class ProblemMappers {
                 .build();
     }
 
-    /** "register.arg1.phone" → "phone": drop the method and parameter segments of a bean-validation path. */
+    /**
+     * "register.request.unit" → "unit": a bean-validation path starts with the method and its parameter;
+     * a violation on the parameter itself (a missing body) is the body's.
+     */
     private static String fieldOf(String path) {
-        String[] parts = path.split("\\.");
-        int start = 0;
-        while (start < parts.length - 1 && (start == 0 || parts[start].startsWith("arg"))) {
-            start++;
-        }
-        return String.join(".", java.util.Arrays.copyOfRange(parts, start, parts.length));
+        String[] parts = path.split("\\.", 3);
+        return parts.length < 3 ? "body" : parts[2];
     }
 
     private static String firstLine(String s) {
