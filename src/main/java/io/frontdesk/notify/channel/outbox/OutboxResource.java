@@ -4,9 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import io.frontdesk.notify.channel.Channel;
+import io.frontdesk.notify.common.problem.ProblemException;
+import io.frontdesk.notify.common.rest.QueryParams;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -25,9 +24,15 @@ public class OutboxResource {
 
     @GET
     @WithSession
-    public Uni<List<OutboxMessage>> list(@QueryParam("channel") Channel channel,
+    public Uni<List<OutboxMessage>> list(@QueryParam("channel") String channelParam,
                                          @QueryParam("to") String to,
-                                         @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+                                         @QueryParam("limit") String limitParam) {
+        Channel channel = QueryParams.enumValue("channel", channelParam, Channel.class);
+        Integer requested = QueryParams.nonNegativeInt("limit", limitParam, 1000);
+        if (requested != null && requested < 1) {
+            throw ProblemException.badField("limit", "must be between 1 and 1000");
+        }
+        int limit = requested == null ? 100 : requested;
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (channel != null) {
