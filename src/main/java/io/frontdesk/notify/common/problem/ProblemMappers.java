@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -36,7 +38,7 @@ public class ProblemMappers {
     public RestResponse<Problem> constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            errors.add(new FieldError(fieldOf(v.getPropertyPath().toString()), v.getMessage()));
+            errors.add(new FieldError(fieldOf(v.getPropertyPath()), v.getMessage()));
         }
         ProblemException p = ProblemException.badFields(errors);
         return respond(400, p.title(), p.getMessage(), uri, errors);
@@ -104,14 +106,26 @@ public class ProblemMappers {
                 .build();
     }
 
-    /** "register.arg1.phone" → "phone": drop the method and parameter segments of a bean-validation path. */
-    private static String fieldOf(String path) {
-        String[] parts = path.split("\\.");
-        int start = 0;
-        while (start < parts.length - 1 && (start == 0 || parts[start].startsWith("arg"))) {
-            start++;
+    /**
+     * "register.request.phone" → "phone": drop the method and parameter nodes of a bean-validation path.
+     * Counted by node kind, not by name: with {@code -parameters} the parameter is "request", not "arg1".
+     */
+    private static String fieldOf(Path path) {
+        int lead = 0;
+        String parameter = null;
+        for (Path.Node node : path) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR) {
+                lead++;
+            } else if (kind == ElementKind.PARAMETER) {
+                lead++;
+                parameter = node.getName();
+            } else {
+                break;
+            }
         }
-        return String.join(".", java.util.Arrays.copyOfRange(parts, start, parts.length));
+        String[] parts = path.toString().split("\\.", lead + 1);
+        return parts.length > lead ? parts[lead] : parameter != null ? parameter : path.toString();
     }
 
     private static String firstLine(String s) {
