@@ -290,6 +290,21 @@ class ParcelResourceTest {
     }
 
     @Test
+    void theNoticeSlipShowsTheDeskHoursOfTheDayItIsPrinted() {
+        // R-DESK-1: a slip printed on Saturday 2026-11-28 gives the weekend hours, by the service's clock
+        clock.set("2026-11-28T10:00:00+08:00");
+        long resident = resident(UNIT, "韩梅", 18);
+        long parcel = registered(registration(UNIT, resident, "trackingNumber", "EA100000018CN"));
+
+        String saturday = given().get("/api/parcels/{id}/slip", parcel).then().statusCode(200).extract().asString();
+        clock.set("2026-11-30T10:00:00+08:00");
+        String monday = given().get("/api/parcels/{id}/slip", parcel).then().statusCode(200).extract().asString();
+
+        assertThat(saturday).contains("09:00-12:00,14:30-17:30");
+        assertThat(monday).contains("08:20-12:00,14:30-18:00");
+    }
+
+    @Test
     void theSupervisorsListShowsAnItemFromTheThirdDayAfterArrivalAndNotBefore() {
         // R-PARCEL-7: arrived Tuesday 2026-11-24, listed from Friday 2026-11-27
         long resident = resident(UNIT, "杨幂", 11);
