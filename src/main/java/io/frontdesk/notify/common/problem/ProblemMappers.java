@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -36,7 +38,7 @@ public class ProblemMappers {
     public RestResponse<Problem> constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            errors.add(new FieldError(fieldOf(v.getPropertyPath().toString()), v.getMessage()));
+            errors.add(new FieldError(fieldOf(v.getPropertyPath()), v.getMessage()));
         }
         ProblemException p = ProblemException.badFields(errors);
         return respond(400, p.title(), p.getMessage(), uri, errors);
@@ -105,12 +107,22 @@ public class ProblemMappers {
     }
 
     /**
-     * "register.request.unit" → "unit": a bean-validation path starts with the method and its parameter;
-     * a violation on the parameter itself (a missing body) is the body's.
+     * "register.request.phone" → "phone": drop the method and parameter nodes of a bean-validation path.
+     * Counted by node kind, not by name: with {@code -parameters} the parameter is "request", not "arg1".
+     * A violation on a parameter itself is a missing request body: every validated parameter here is a body.
      */
-    private static String fieldOf(String path) {
-        String[] parts = path.split("\\.", 3);
-        return parts.length < 3 ? "body" : parts[2];
+    private static String fieldOf(Path path) {
+        int lead = 0;
+        for (Path.Node node : path) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.PARAMETER) {
+                lead++;
+            } else {
+                break;
+            }
+        }
+        String[] parts = path.toString().split("\\.", lead + 1);
+        return parts.length > lead ? parts[lead] : "body";
     }
 
     private static String firstLine(String s) {

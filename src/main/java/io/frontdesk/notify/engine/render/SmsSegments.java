@@ -8,18 +8,22 @@ public final class SmsSegments {
 
     public static final int MAX_SEGMENTS = 2;
     private static final String GSM7 = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-            + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà^{}\\[~]|€";
+            + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+    /** GSM 03.38 extension table: each is sent as ESC + character, two septets. */
+    private static final String GSM7_EXTENSION = "^{}\\[~]|€";
 
     private SmsSegments() {
     }
 
     public static boolean isGsm7(String text) {
-        return text.chars().allMatch(c -> GSM7.indexOf(c) >= 0);
+        return text.chars().allMatch(c -> GSM7.indexOf(c) >= 0 || GSM7_EXTENSION.indexOf(c) >= 0);
     }
 
     public static int count(String text) {
-        int units = text.codePoints().map(cp -> Character.charCount(cp)).sum();
         boolean gsm = isGsm7(text);
+        int units = gsm
+                ? text.chars().map(c -> GSM7_EXTENSION.indexOf(c) >= 0 ? 2 : 1).sum()
+                : text.codePoints().map(cp -> Character.charCount(cp)).sum();
         int single = gsm ? 160 : 70;
         int part = gsm ? 153 : 67;
         return units <= single ? 1 : (units + part - 1) / part;
@@ -31,10 +35,12 @@ public final class SmsSegments {
         if (count(whole) <= MAX_SEGMENTS) {
             return whole;
         }
+        // '…' is not GSM-7: it would turn plain text into UCS-2 and halve what fits
+        String ellipsis = isGsm7(whole) ? "..." : "…";
         String cut = head;
-        while (!cut.isEmpty() && count(cut + "…" + tail) > MAX_SEGMENTS) {
+        while (!cut.isEmpty() && count(cut + ellipsis + tail) > MAX_SEGMENTS) {
             cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
         }
-        return cut + "…" + tail;
+        return cut + ellipsis + tail;
     }
 }

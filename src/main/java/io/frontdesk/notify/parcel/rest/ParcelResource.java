@@ -1,7 +1,5 @@
 package io.frontdesk.notify.parcel.rest;
 
-import java.time.LocalDate;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -105,7 +103,7 @@ public class ParcelResource {
                                         .data("property", property)
                                         .data("resident", resident)
                                         .data("arrived", ParcelViews.localTime(parcel.arrivedAt, calendar.zone()))
-                                        .data("hours", calendar.deskHoursOn(LocalDate.now(calendar.zone())).toString())
+                                        .data("hours", calendar.deskHoursOn(clock.now().atZone(calendar.zone()).toLocalDate()).toString())
                                         .render()))));
     }
 
