@@ -483,7 +483,7 @@ class ParcelResourceTest {
                 .statusCode(201)
                 .header("Location", containsString("/api/parcels/"))
                 .body("status", equalTo("WAITING"))
-                .body("arrivedAt", equalTo("2026-11-24T02:00:00Z"))
+                .body("arrivedAt", equalTo("2026-11-24T10:00:00+08:00"))
                 .body("nextReminders.step", hasItems("arrival-email", "phone-retry"))
                 .body("nextReminders.channel", not(hasItem("VOICE")));
     }

@@ -210,7 +210,7 @@ class PolicyResourceTest {
                 .contains("arrival-email", "phone-retry");
 
         given().get("/api/parcels/{id}", parcel).then().statusCode(200)
-                .body("nextReminders.dueAt", contains("2026-11-25T02:00:00Z"));
+                .body("nextReminders.dueAt", contains("2026-11-25T10:00:00+08:00"));
 
         // and back to the default: the documented cadence resumes from now
         given().delete(PATH, REPLAN, "parcel").then().statusCode(200).body("source", equalTo("default"));

@@ -52,9 +52,9 @@ class DeliveryPreparation {
     FrontdeskConfig config;
 
     /** The message to send, or null when nothing is left to send (resolved, acknowledged, unreachable). */
-    Uni<PreparedMessage> prepare(String owner, List<Long> ids, Instant now) {
+    Uni<PreparedMessage> prepare(String claim, List<Long> ids, Instant now) {
         return Reminder.<Reminder>list("id in ?1 and status = ?2 and claimedBy = ?3 order by id", ids,
-                        Reminder.Status.CLAIMED, owner)
+                        Reminder.Status.CLAIMED, claim)
                 .flatMap(claimed -> claimed.isEmpty() ? Uni.createFrom().nullItem() : contexts(claimed)
                         .flatMap(contexts -> prepare(claimed, contexts, now)));
     }

@@ -65,14 +65,14 @@ public class Dispatcher {
         return claims.claim(owner, clock.now(), config.dispatcher().lease(), config.dispatcher().batchSize())
                 .flatMap(batch -> batch.isEmpty()
                         ? Uni.createFrom().item(0)
-                        : deliverAll(owner, batch).flatMap(done -> batch.size() < config.dispatcher().batchSize()
+                        : deliverAll(batch).flatMap(done -> batch.size() < config.dispatcher().batchSize()
                                 ? Uni.createFrom().item(done)
                                 : dispatchDue(owner).map(more -> done + more)));
     }
 
-    private Uni<Integer> deliverAll(String owner, List<Reminder> batch) {
+    private Uni<Integer> deliverAll(List<Reminder> batch) {
         return Multi.createFrom().iterable(messages(batch))
-                .onItem().transformToUniAndConcatenate(group -> deliver(owner, group)
+                .onItem().transformToUniAndConcatenate(group -> deliver(group.get(0).claimedBy, group)
                         .onFailure().recoverWithItem(e -> {
                             LOG.errorf(e, "Delivering reminders %s failed; their lease will hand them out again",
                                     group.stream().map(r -> r.id).toList());
@@ -93,10 +93,11 @@ public class Dispatcher {
         return new ArrayList<>(groups.values());
     }
 
-    private Uni<Integer> deliver(String owner, List<Reminder> group) {
+    /** @param claim the token of the claim that holds the group */
+    private Uni<Integer> deliver(String claim, List<Reminder> group) {
         Context context = Vertx.currentContext();
         List<Long> ids = group.stream().map(r -> r.id).toList();
-        return Panache.withTransaction(() -> preparation.prepare(owner, ids, clock.now()))
+        return Panache.withTransaction(() -> preparation.prepare(claim, ids, clock.now()))
                 .flatMap(prepared -> prepared == null
                         ? Uni.createFrom().item(group.size())
                         : senders.forChannel(prepared.message().channel()).send(prepared.message())

@@ -3,6 +3,7 @@ package io.frontdesk.notify.engine.dispatch;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import io.frontdesk.notify.engine.followup.Reminder;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -26,16 +27,46 @@ public class ReminderClaims {
              limit :limit
              for update skip locked""";
 
+    /**
+     * Digest reminders due together with a claimed one, for the same person, channel and step of the same
+     * kind, are claimed with it, so the person gets one list however the batch boundary falls (R-PARCEL-7).
+     */
+    static final String CLAIM_DIGEST_SIBLINGS_SQL = """
+            update reminder sibling
+               set status = 'CLAIMED', claimed_by = :claim, lease_until = :leaseUntil, attempts = sibling.attempts + 1
+              from reminder claimed
+              join follow_up claimed_follow_up on claimed_follow_up.id = claimed.follow_up_id,
+                   follow_up sibling_follow_up
+             where claimed.claimed_by = :claim and claimed.digest
+               and sibling.status = 'PLANNED' and sibling.digest
+               and sibling.follow_up_id = sibling_follow_up.id
+               and sibling_follow_up.kind = claimed_follow_up.kind
+               and sibling.step = claimed.step
+               and sibling.recipient_type = claimed.recipient_type
+               and sibling.recipient_id = claimed.recipient_id
+               and sibling.channel = claimed.channel
+               and sibling.due_at = claimed.due_at""";
+
+    /**
+     * Claims up to {@code limit} due reminders (plus digest siblings) for {@code owner}. Each claim gets its
+     * own token in {@code claimed_by}, so what one batch holds is never confused with another's.
+     */
     public Uni<List<Reminder>> claim(String owner, Instant now, Duration lease, int limit) {
+        String claim = owner + "#" + UUID.randomUUID().toString().substring(0, 8);
+        Instant leaseUntil = now.plus(lease);
         return Panache.withTransaction(() -> Panache.getSession()
                 .flatMap(session -> session.createNativeQuery(CLAIM_SQL, Long.class)
                         .setParameter("now", now)
                         .setParameter("limit", limit)
-                        .getResultList())
-                .flatMap(ids -> ids.isEmpty()
-                        ? Uni.createFrom().item(List.<Reminder>of())
-                        : Reminder.update("status = ?1, claimedBy = ?2, leaseUntil = ?3, attempts = attempts + 1"
-                                        + " where id in ?4", Reminder.Status.CLAIMED, owner, now.plus(lease), ids)
-                                .flatMap(n -> Reminder.<Reminder>list("id in ?1 order by dueAt, id", ids))));
+                        .getResultList()
+                        .flatMap(ids -> ids.isEmpty()
+                                ? Uni.createFrom().item(List.<Reminder>of())
+                                : Reminder.update("status = ?1, claimedBy = ?2, leaseUntil = ?3, attempts = attempts + 1"
+                                                + " where id in ?4", Reminder.Status.CLAIMED, claim, leaseUntil, ids)
+                                        .flatMap(n -> session.createNativeQuery(CLAIM_DIGEST_SIBLINGS_SQL)
+                                                .setParameter("claim", claim)
+                                                .setParameter("leaseUntil", leaseUntil)
+                                                .executeUpdate())
+                                        .flatMap(n -> Reminder.<Reminder>list("claimedBy = ?1 order by dueAt, id", claim)))));
     }
 }
