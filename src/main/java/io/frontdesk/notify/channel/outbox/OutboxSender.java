@@ -1,13 +1,13 @@
 package io.frontdesk.notify.channel.outbox;
 
-import java.time.Instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
 import io.frontdesk.notify.channel.OutboundMessage;
 import io.frontdesk.notify.channel.SendReceipt;
+import io.frontdesk.notify.engine.time.ServiceClock;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -20,6 +20,9 @@ public class OutboxSender {
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class);
 
+    @Inject
+    ServiceClock clock;
+
     public Uni<SendReceipt> send(OutboundMessage message) {
         OutboxMessage stored = new OutboxMessage();
         stored.deliveryId = message.deliveryId();
@@ -27,7 +30,7 @@ public class OutboxSender {
         stored.recipient = message.to();
         stored.subject = message.subject();
         stored.body = message.body();
-        stored.createdAt = Instant.now();
+        stored.createdAt = clock.now();
         return Panache.withTransaction(stored::persist)
                 .invoke(() -> LOG.infof("Outbox %s #%d to %s (delivery %d): %s",
                         stored.channel, stored.id, stored.recipient, stored.deliveryId, stored.body))

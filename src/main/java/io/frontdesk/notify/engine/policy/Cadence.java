@@ -3,6 +3,8 @@ package io.frontdesk.notify.engine.policy;
 import java.time.LocalTime;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 /**
  * Repeats of a step. Within a day: after an attempt at t, the next is t + {@code every} of the first
  * window whose {@code until} is after t; none is made at or after the last window's end. On following
@@ -11,7 +13,7 @@ import java.util.List;
  */
 public record Cadence(List<Window> windows, DayTime resume, ResumeOn resumeOn) {
 
-    public record Window(java.time.Duration every, LocalTime until) {
+    public record Window(java.time.Duration every, @JsonFormat(pattern = "HH:mm") LocalTime until) {
     }
 
     public enum ResumeOn { EVERY_DAY, WORKING_DAYS }
