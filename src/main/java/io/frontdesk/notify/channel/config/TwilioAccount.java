@@ -2,6 +2,7 @@ package io.frontdesk.notify.channel.config;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +10,10 @@ import jakarta.inject.Inject;
 import io.frontdesk.notify.common.config.FrontdeskConfig;
 
 import com.twilio.http.TwilioRestClient;
+
+import io.frontdesk.notify.channel.SendReceipt;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /** The configured Twilio account: whether SMS and voice can use it, its REST client and callback URL. */
 @ApplicationScoped
@@ -58,6 +63,13 @@ public class TwilioAccount {
 
     public Optional<String> messagingServiceSid() {
         return config.messagingServiceSid();
+    }
+
+    /** Runs an SDK call, which blocks on HTTP, off the event loop; Twilio's refusals become failures we classify. */
+    public Uni<SendReceipt> request(Supplier<SendReceipt> call) {
+        return Uni.createFrom().item(call)
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onFailure().transform(TwilioFailures::classify);
     }
 
     public URI statusCallback() {

@@ -12,9 +12,7 @@ import io.frontdesk.notify.channel.ChannelSender;
 import io.frontdesk.notify.channel.OutboundMessage;
 import io.frontdesk.notify.channel.SendReceipt;
 import io.frontdesk.notify.channel.config.TwilioAccount;
-import io.frontdesk.notify.channel.config.TwilioFailures;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /** Sends SMS through Twilio's Messages API. */
 @ApplicationScoped
@@ -34,10 +32,7 @@ public class TwilioSmsSender implements ChannelSender {
 
     @Override
     public Uni<SendReceipt> send(OutboundMessage message) {
-        // The SDK blocks on HTTP: keep it off the event loop.
-        return Uni.createFrom().item(() -> create(message))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .onFailure().transform(TwilioFailures::classify);
+        return account.request(() -> create(message));
     }
 
     private SendReceipt create(OutboundMessage message) {
