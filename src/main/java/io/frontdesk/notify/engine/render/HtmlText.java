@@ -7,7 +7,7 @@ final class HtmlText {
     }
 
     static String of(String html) {
-        return html.replaceAll("(?is)<(style|script)[^>]*>.*?</\\1>", "")
+        return html.replaceAll("(?is)<(head|style|script)[^>]*>.*?</\\1>", "")
                 .replaceAll("(?i)<br\\s*/?>|</p>|</li>|</tr>|</h[1-6]>", "\n")
                 .replaceAll("<[^>]+>", "")
                 .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
