@@ -15,7 +15,7 @@ class HtmlTextTest {
 
         String text = HtmlText.of(html);
 
-        assertThat(text).doesNotContain("快件通知单").doesNotContain("<").doesNotContain("p {}");
+        assertThat(text).doesNotContain("快件通知单").doesNotContain("<p>").doesNotContain("<li>").doesNotContain("p {}");
         assertThat(text).startsWith("王小明，您好：").contains("单号 A&B <1>").contains("单元：1203");
     }
 }
