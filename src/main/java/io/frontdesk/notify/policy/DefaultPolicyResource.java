@@ -1,5 +1,6 @@
 package io.frontdesk.notify.policy;
 
+import io.frontdesk.notify.common.security.Roles;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -9,6 +10,7 @@ import io.frontdesk.notify.engine.policy.FollowUpKinds;
 import io.frontdesk.notify.engine.policy.Policy;
 import io.frontdesk.notify.engine.policy.PolicyService;
 import jakarta.inject.Inject;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,6 +29,7 @@ public class DefaultPolicyResource {
     @Inject
     FollowUpKinds kinds;
 
+    @RolesAllowed({Roles.FRONT_DESK, Roles.SUPERVISOR, Roles.MANAGER})
     @GET
     @Path("kinds")
     @Operation(summary = "The kinds of matter the service follows up")
@@ -34,6 +37,7 @@ public class DefaultPolicyResource {
         return kinds.names();
     }
 
+    @RolesAllowed({Roles.FRONT_DESK, Roles.SUPERVISOR, Roles.MANAGER})
     @GET
     @Path("defaults/{kind}")
     @Operation(summary = "A kind's default policy, as written from RULES.md")

@@ -1,5 +1,6 @@
 package io.frontdesk.notify.policy;
 
+import io.frontdesk.notify.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -14,6 +15,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -44,6 +46,7 @@ public class PolicyResource {
     @Inject
     ServiceClock clock;
 
+    @RolesAllowed({Roles.FRONT_DESK, Roles.SUPERVISOR, Roles.MANAGER})
     @GET
     @WithSession
     @Operation(summary = "The policy in force for a kind at a property (the default until a manager replaces it)")
@@ -52,6 +55,7 @@ public class PolicyResource {
         return calendars.calendarOf(code).flatMap(c -> policies.effective(code, known));
     }
 
+    @RolesAllowed(Roles.MANAGER)
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @WithTransaction
@@ -70,6 +74,7 @@ public class PolicyResource {
                 .call(saved -> followUps.replan(code, known));
     }
 
+    @RolesAllowed(Roles.MANAGER)
     @DELETE
     @WithTransaction
     @Operation(summary = "Go back to the default policy; reminders not yet sent are planned again under it")

@@ -1,5 +1,7 @@
 package io.frontdesk.notify.policy;
 
+import io.frontdesk.notify.common.security.Caller;
+import io.frontdesk.notify.common.security.Roles;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -21,6 +23,7 @@ import io.frontdesk.notify.engine.simulation.Simulator;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -46,11 +49,15 @@ public class SimulationResource {
     FollowUpKinds kinds;
 
     @Inject
+    Caller caller;
+
+    @Inject
     PolicyService policies;
 
     @Inject
     CalendarService calendars;
 
+    @RolesAllowed({Roles.FRONT_DESK, Roles.SUPERVISOR, Roles.MANAGER})
     @POST
     @WithSession
     @Operation(summary = "Simulate a policy: the exact reminders a matter would get; nothing is sent")
@@ -91,6 +98,9 @@ public class SimulationResource {
             throw ProblemException.badFields(errors);
         }
         String kind = kinds.require(request.kind(), "kind");
+        if (!caller.holdsProperty(request.property())) {
+            throw ProblemException.badField("property", "no property with code '" + request.property() + "'");
+        }
         Uni<PolicyService.EffectivePolicy> policy = request.policy() != null
                 ? Uni.createFrom().item(new PolicyService.EffectivePolicy(request.property(), "draft", 0, null,
                         request.policy()))

@@ -1,9 +1,11 @@
 package io.frontdesk.notify.channel.outbox;
 
+import io.frontdesk.notify.common.security.Roles;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,6 +24,7 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 public class OutboxResource {
 
+    @RolesAllowed(Roles.MANAGER)
     @GET
     @WithSession
     public Uni<List<OutboxMessage>> list(@QueryParam("channel") String channelParam,

@@ -20,6 +20,14 @@ public interface FrontdeskConfig {
 
     Dispatcher dispatcher();
 
+    Auth auth();
+
+    interface Auth {
+        /** POST /api/dev/tokens mints tokens; on only with the run's own dev key (see DevKeys) or in tests. */
+        @WithDefault("false")
+        boolean devTokens();
+    }
+
     interface Dispatcher {
         /** Off in tests, which drive the dispatcher through the injected clock. */
         @WithDefault("true")

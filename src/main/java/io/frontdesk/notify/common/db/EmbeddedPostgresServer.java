@@ -6,9 +6,7 @@ import java.io.UncheckedIOException;
 
 import org.jboss.logging.Logger;
 
-import io.smallrye.config.PropertiesConfigSourceLoader;
-import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.config.SmallRyeConfigBuilder;
+import io.frontdesk.notify.common.config.EarlyConfig;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -16,7 +14,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * The zero-setup default: when no datasource URL is configured, an embedded PostgreSQL is started before
  * Quarkus and its URL handed over as a system property. It keeps its data between runs.
  */
-final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresServer.class);
     static final String REACTIVE_URL = "quarkus.datasource.reactive.url";
@@ -27,7 +25,7 @@ final class EmbeddedPostgresServer {
     }
 
     /** Starts it unless a URL is configured or {@code FRONTDESK_EMBEDDED_DB_ENABLED=false}. */
-    static synchronized void startIfNoDatabaseConfigured() {
+    public static synchronized void startIfNoDatabaseConfigured() {
         if (setting(REACTIVE_URL) != null || "false".equalsIgnoreCase(setting("frontdesk.embedded-db.enabled"))) {
             return;
         }
@@ -45,28 +43,8 @@ final class EmbeddedPostgresServer {
                 server.getPort(), dir.getAbsolutePath());
     }
 
-    /**
-     * A setting as Quarkus will see it (system properties, environment, {@code .env},
-     * {@code config/application.properties}, {@code application.properties}, in the active profile), read
-     * before Quarkus starts.
-     */
     private static String setting(String key) {
-        return CONFIG.getOptionalValue(key, String.class).filter(v -> !v.isBlank()).orElse(null);
-    }
-
-    private static final SmallRyeConfig CONFIG = config();
-
-    private static SmallRyeConfig config() {
-        ClassLoader loader = FrontdeskMain.class.getClassLoader();
-        String profile = System.getProperty("quarkus.profile", System.getenv().getOrDefault("QUARKUS_PROFILE", "prod"));
-        return new SmallRyeConfigBuilder()
-                .withProfile(profile)
-                .addDefaultInterceptors()
-                .addDefaultSources() // system properties and environment
-                .withSources(PropertiesConfigSourceLoader.inFileSystem(".env", 295, loader))
-                .withSources(PropertiesConfigSourceLoader.inFileSystem("config/application.properties", 260, loader))
-                .withSources(PropertiesConfigSourceLoader.inClassPath("application.properties", 250, loader))
-                .build();
+        return EarlyConfig.value(key).orElse(null);
     }
 
     private static synchronized void stop() {

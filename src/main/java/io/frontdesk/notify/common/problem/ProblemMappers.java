@@ -16,6 +16,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -89,6 +92,20 @@ public class ProblemMappers {
             LOG.error("Request failed", e);
         }
         return respond(status, e.getResponse().getStatusInfo().getReasonPhrase(), detail, uri, errors);
+    }
+
+    /** No token, or one that is expired, badly signed or from another issuer. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public RestResponse<Problem> unauthenticated(RuntimeException e, UriInfo uri) {
+        RestResponse<Problem> problem = respond(401, "Unauthorized", "a valid bearer token is required", uri,
+                List.of(new FieldError("Authorization", "missing or invalid bearer token")));
+        return RestResponse.ResponseBuilder.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    /** A valid token whose roles do not allow this. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "Forbidden", "your role does not allow this", uri, List.of());
     }
 
     @ServerExceptionMapper

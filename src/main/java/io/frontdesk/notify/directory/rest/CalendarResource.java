@@ -1,5 +1,6 @@
 package io.frontdesk.notify.directory.rest;
 
+import io.frontdesk.notify.common.security.Roles;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -47,6 +49,7 @@ public class CalendarResource {
     BundledHolidays bundled;
 
     /** The declared days of one year, or of all years when {@code year} is left out. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.SUPERVISOR, Roles.MANAGER, Roles.SECURITY})
     @GET
     @WithSession
     public Uni<CalendarView> list(@PathParam("code") String code, @QueryParam("year") Integer year) {
@@ -57,6 +60,7 @@ public class CalendarResource {
                 .map(days -> new CalendarView(code, year, days.stream().map(CalendarView.Day::of).toList()));
     }
 
+    @RolesAllowed(Roles.MANAGER)
     @PUT
     @Path("days/{date}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -76,6 +80,7 @@ public class CalendarResource {
                 .map(CalendarView.Day::of);
     }
 
+    @RolesAllowed(Roles.MANAGER)
     @DELETE
     @Path("days/{date}")
     @WithTransaction
@@ -88,6 +93,7 @@ public class CalendarResource {
     }
 
     /** A year in holiday-cn JSON ({@code 2026.json}) replaces that year's declared days. */
+    @RolesAllowed(Roles.MANAGER)
     @POST
     @Path("import")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -101,6 +107,7 @@ public class CalendarResource {
     }
 
     /** An iCalendar file ({@code 2026.ics}) replaces the declared days of every year its events touch. */
+    @RolesAllowed(Roles.MANAGER)
     @POST
     @Path("import")
     @Consumes(TEXT_CALENDAR)
@@ -123,6 +130,7 @@ public class CalendarResource {
     }
 
     /** The bundled mainland-China arrangement of {@code year} (State Council data via holiday-cn). */
+    @RolesAllowed(Roles.MANAGER)
     @POST
     @Path("import-default")
     @WithTransaction

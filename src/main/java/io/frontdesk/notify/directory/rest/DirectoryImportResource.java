@@ -1,5 +1,6 @@
 package io.frontdesk.notify.directory.rest;
 
+import io.frontdesk.notify.common.security.Roles;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import io.frontdesk.notify.directory.Unit;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,6 +34,7 @@ public class DirectoryImportResource {
     @Inject
     DirectoryChecks checks;
 
+    @RolesAllowed({Roles.MANAGER, Roles.SYSTEM})
     @POST
     @WithTransaction
     public Uni<DirectoryImportResult> importDirectory(@PathParam("code") String code, DirectoryImport body) {

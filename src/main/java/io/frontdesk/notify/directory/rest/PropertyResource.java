@@ -1,5 +1,7 @@
 package io.frontdesk.notify.directory.rest;
 
+import io.frontdesk.notify.common.security.Caller;
+import io.frontdesk.notify.common.security.Roles;
 import java.net.URI;
 import java.util.List;
 
@@ -15,6 +17,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,11 +35,15 @@ import jakarta.ws.rs.core.MediaType;
 public class PropertyResource {
 
     @Inject
+    Caller caller;
+
+    @Inject
     DirectoryChecks checks;
 
     @Inject
     ServiceClock clock;
 
+    @RolesAllowed(Roles.MANAGER)
     @POST
     @WithTransaction
     public Uni<RestResponse<PropertyView>> create(PropertyBody body) {
@@ -57,13 +64,15 @@ public class PropertyResource {
                         .build());
     }
 
+    @RolesAllowed({Roles.FRONT_DESK, Roles.SUPERVISOR, Roles.MANAGER, Roles.SECURITY})
     @GET
     @WithSession
     public Uni<List<PropertyView>> list() {
         return Property.<Property>listAll(Sort.by("code"))
-                .map(all -> all.stream().map(PropertyView::of).toList());
+                .map(all -> all.stream().filter(p -> caller.holdsProperty(p.code)).map(PropertyView::of).toList());
     }
 
+    @RolesAllowed({Roles.FRONT_DESK, Roles.SUPERVISOR, Roles.MANAGER, Roles.SECURITY})
     @GET
     @Path("{code}")
     @WithSession
@@ -72,6 +81,7 @@ public class PropertyResource {
     }
 
     /** Replaces name, time zone and hours; the code names the property and cannot change. */
+    @RolesAllowed(Roles.MANAGER)
     @PUT
     @Path("{code}")
     @WithTransaction
@@ -92,6 +102,7 @@ public class PropertyResource {
     }
 
     /** Removes the property with its calendar, units, residents and staff contacts (cascading keys). */
+    @RolesAllowed(Roles.MANAGER)
     @DELETE
     @Path("{code}")
     @WithTransaction

@@ -1,5 +1,6 @@
 package io.frontdesk.notify.directory.rest;
 
+import io.frontdesk.notify.common.security.Roles;
 import java.net.URI;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -34,6 +36,7 @@ public class ResidentResource {
     @Inject
     DirectoryChecks checks;
 
+    @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
     @POST
     @WithTransaction
     public Uni<RestResponse<ResidentView>> create(@PathParam("code") String code, ResidentBody body) {
@@ -45,6 +48,7 @@ public class ResidentResource {
                         .build());
     }
 
+    @RolesAllowed({Roles.FRONT_DESK, Roles.SUPERVISOR, Roles.MANAGER})
     @GET
     @WithSession
     public Uni<List<ResidentView>> list(@PathParam("code") String code, @QueryParam("unit") String unit) {
@@ -56,6 +60,7 @@ public class ResidentResource {
                 .map(residents -> residents.stream().map(ResidentView::of).toList());
     }
 
+    @RolesAllowed({Roles.FRONT_DESK, Roles.SUPERVISOR, Roles.MANAGER})
     @GET
     @Path("{id}")
     @WithSession
@@ -64,6 +69,7 @@ public class ResidentResource {
     }
 
     /** Replaces every field; SMS opt-out is the tenant's own choice and is kept. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
     @PUT
     @Path("{id}")
     @WithTransaction
@@ -73,6 +79,7 @@ public class ResidentResource {
                 .map(ResidentView::of);
     }
 
+    @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
     @DELETE
     @Path("{id}")
     @WithTransaction

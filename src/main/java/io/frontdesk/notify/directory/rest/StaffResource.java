@@ -1,5 +1,6 @@
 package io.frontdesk.notify.directory.rest;
 
+import io.frontdesk.notify.common.security.Roles;
 import java.net.URI;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -31,6 +33,7 @@ public class StaffResource {
     @Inject
     DirectoryChecks checks;
 
+    @RolesAllowed(Roles.MANAGER)
     @POST
     @WithTransaction
     public Uni<RestResponse<StaffView>> create(@PathParam("code") String code, StaffBody body) {
@@ -45,6 +48,7 @@ public class StaffResource {
                         .build());
     }
 
+    @RolesAllowed({Roles.FRONT_DESK, Roles.SUPERVISOR, Roles.MANAGER})
     @GET
     @WithSession
     public Uni<List<StaffView>> list(@PathParam("code") String code) {
@@ -53,6 +57,7 @@ public class StaffResource {
                 .map(staff -> staff.stream().map(StaffView::of).toList());
     }
 
+    @RolesAllowed(Roles.MANAGER)
     @DELETE
     @Path("{id}")
     @WithTransaction

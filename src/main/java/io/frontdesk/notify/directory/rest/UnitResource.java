@@ -1,5 +1,6 @@
 package io.frontdesk.notify.directory.rest;
 
+import io.frontdesk.notify.common.security.Roles;
 import java.net.URI;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,6 +34,7 @@ public class UnitResource {
     @Inject
     DirectoryChecks checks;
 
+    @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
     @POST
     @WithTransaction
     public Uni<RestResponse<UnitView>> create(@PathParam("code") String code, UnitBody body) {
@@ -51,6 +54,7 @@ public class UnitResource {
                         .build());
     }
 
+    @RolesAllowed({Roles.FRONT_DESK, Roles.SUPERVISOR, Roles.MANAGER})
     @GET
     @WithSession
     public Uni<List<UnitView>> list(@PathParam("code") String code) {
@@ -59,6 +63,7 @@ public class UnitResource {
                 .map(units -> units.stream().map(UnitView::of).toList());
     }
 
+    @RolesAllowed({Roles.FRONT_DESK, Roles.SUPERVISOR, Roles.MANAGER})
     @GET
     @Path("{unit}")
     @WithSession
@@ -67,6 +72,7 @@ public class UnitResource {
     }
 
     /** Refused while residents live there: deleting them silently would lose their parcels' recipients. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
     @DELETE
     @Path("{unit}")
     @WithTransaction

@@ -10,6 +10,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.qute.Engine;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/a/{token}")
 @Produces(MediaType.TEXT_HTML)
 @Tag(name = "Follow-ups")
+@PermitAll
 public class AcknowledgementResource {
 
     @Inject

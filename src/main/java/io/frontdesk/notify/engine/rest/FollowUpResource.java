@@ -1,5 +1,7 @@
 package io.frontdesk.notify.engine.rest;
 
+import io.frontdesk.notify.common.security.Caller;
+import io.frontdesk.notify.common.security.Roles;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,6 +14,8 @@ import io.frontdesk.notify.engine.followup.FollowUp;
 import io.frontdesk.notify.engine.followup.Reminder;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +27,9 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Follow-ups")
 public class FollowUpResource {
+
+    @Inject
+    Caller caller;
 
     public record ReminderView(Long id, Instant dueAt, String step, String audience, String recipientType,
                                Long recipientId, String channel, String status, int attempts, Instant sentAt,
@@ -39,6 +46,7 @@ public class FollowUpResource {
                                List<ReminderView> reminders, List<DeliveryView> deliveries) {
     }
 
+    @RolesAllowed({Roles.FRONT_DESK, Roles.SUPERVISOR, Roles.MANAGER})
     @GET
     @Path("/{id}")
     @WithSession
@@ -46,6 +54,7 @@ public class FollowUpResource {
     public Uni<FollowUpView> get(@PathParam("id") long id) {
         return FollowUp.<FollowUp>findById(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("id", "follow-up " + id))
+                .invoke(f -> caller.requireVisible(f.propertyCode, "id", "follow-up " + id))
                 .flatMap(f -> Reminder.<Reminder>list("followUpId = ?1 order by dueAt, id", f.id)
                         .flatMap(reminders -> Delivery.<Delivery>list("followUpId = ?1 order by id", f.id)
                                 .map(deliveries -> new FollowUpView(f.id, f.propertyCode, f.kind, f.subjectRef,

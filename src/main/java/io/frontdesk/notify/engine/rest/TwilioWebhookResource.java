@@ -21,6 +21,7 @@ import io.frontdesk.notify.engine.time.ServiceClock;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -36,6 +37,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
  */
 @Path("/api/twilio")
 @Tag(name = "Twilio webhooks")
+@PermitAll
 public class TwilioWebhookResource {
 
     private static final Logger LOG = Logger.getLogger(TwilioWebhookResource.class);

@@ -1,5 +1,6 @@
 package io.frontdesk.notify.parcel.rest;
 
+import io.frontdesk.notify.common.security.Roles;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +26,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -58,6 +60,7 @@ public class PropertyParcelResource {
     @Inject
     ParcelViewer viewer;
 
+    @RolesAllowed({Roles.FRONT_DESK, Roles.SUPERVISOR, Roles.MANAGER, Roles.SYSTEM})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @WithTransaction
@@ -70,6 +73,7 @@ public class PropertyParcelResource {
                         .entity(view).build());
     }
 
+    @RolesAllowed({Roles.FRONT_DESK, Roles.SUPERVISOR, Roles.MANAGER})
     @GET
     @WithSession
     @Operation(summary = "List parcels, newest first, by status, unit and minimum age in days")
@@ -80,6 +84,7 @@ public class PropertyParcelResource {
                 .flatMap(viewer::views);
     }
 
+    @RolesAllowed({Roles.FRONT_DESK, Roles.SUPERVISOR, Roles.MANAGER})
     @GET
     @Path("uncollected")
     @WithSession
@@ -89,6 +94,7 @@ public class PropertyParcelResource {
         return uncollectedParcels(code, asOf, days).flatMap(viewer::views);
     }
 
+    @RolesAllowed({Roles.FRONT_DESK, Roles.SUPERVISOR, Roles.MANAGER})
     @GET
     @Path("uncollected")
     @Produces(MediaType.TEXT_HTML)
