@@ -13,6 +13,8 @@ import io.frontdesk.notify.channel.Channel;
 import io.frontdesk.notify.channel.OutboundMessage;
 import io.frontdesk.notify.common.config.FrontdeskConfig;
 import io.frontdesk.notify.directory.Property;
+import io.frontdesk.notify.engine.events.EngineEvents;
+import io.frontdesk.notify.engine.events.EventType;
 import io.frontdesk.notify.engine.followup.Delivery;
 import io.frontdesk.notify.engine.followup.FollowUp;
 import io.frontdesk.notify.engine.followup.FollowUpContext;
@@ -50,6 +52,9 @@ class DeliveryPreparation {
 
     @Inject
     FrontdeskConfig config;
+
+    @Inject
+    EngineEvents events;
 
     /** The message to send, or null when nothing is left to send (resolved, acknowledged, unreachable). */
     Uni<PreparedMessage> prepare(String claim, List<Long> ids, Instant now) {
@@ -129,7 +134,8 @@ class DeliveryPreparation {
                 delivery.status = "failed";
                 delivery.error = String.valueOf(outcome.failure().getMessage());
             }
-            return Reminder.<Reminder>list("id in ?1", prepared.reminderIds());
+            return Reminder.<Reminder>list("id in ?1", prepared.reminderIds())
+                    .call(reminders -> recordEvents(reminders, prepared, delivery, outcome));
         }).flatMap(reminders -> {
             List<Reminder> next = new ArrayList<>();
             for (Reminder r : reminders) {
@@ -152,6 +158,32 @@ class DeliveryPreparation {
             }
             return persistAll(next);
         });
+    }
+
+    /** What other systems hear of a message: sent or failed, and an escalation when it went to staff. */
+    private Uni<Void> recordEvents(List<Reminder> reminders, PreparedMessage prepared, Delivery delivery,
+                                   Dispatcher.SendOutcome outcome) {
+        boolean retrying = outcome.failure() != null && !outcome.permanentFailure();
+        if (retrying) {
+            return Uni.createFrom().voidItem();
+        }
+        return Multi.createFrom().iterable(reminders)
+                .onItem().transformToUniAndConcatenate(r -> {
+                    FollowUp followUp = prepared.contexts().get(r.followUpId).followUp();
+                    Map<String, Object> fields = new LinkedHashMap<>();
+                    fields.put("reminderId", r.id);
+                    fields.put("step", r.step);
+                    fields.put("audience", r.audience.name());
+                    fields.put("channel", delivery.channel.name());
+                    fields.put("deliveryId", delivery.id);
+                    fields.put("status", delivery.status);
+                    EventType type = outcome.failure() != null ? EventType.REMINDER_FAILED : EventType.REMINDER_SENT;
+                    Uni<Void> recorded = events.record(type, followUp, fields);
+                    return type == EventType.REMINDER_SENT && r.audience.isStaff()
+                            ? recorded.call(() -> events.record(EventType.FOLLOW_UP_ESCALATED, followUp, fields))
+                            : recorded;
+                })
+                .collect().asList().replaceWithVoid();
     }
 
     private Duration backoff(int attempts) {

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.frontdesk.notify.channel.Channel;
 import io.frontdesk.notify.common.problem.ProblemException;
 import io.frontdesk.notify.directory.CalendarService;
+import io.frontdesk.notify.engine.events.EngineEvents;
+import io.frontdesk.notify.engine.events.EventType;
 import io.frontdesk.notify.engine.policy.PolicyService;
 import io.frontdesk.notify.engine.policy.Step;
 import io.frontdesk.notify.engine.time.ServiceClock;
@@ -48,6 +50,9 @@ public class FollowUpService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    EngineEvents events;
+
     public Uni<FollowUp> open(OpenFollowUp request) {
         FollowUp followUp = new FollowUp();
         followUp.propertyCode = request.propertyCode();
@@ -60,6 +65,7 @@ public class FollowUpService {
         followUp.ackToken = newToken();
         followUp.openedAt = clock.now();
         return followUp.<FollowUp>persist()
+                .call(saved -> events.record(EventType.FOLLOW_UP_OPENED, saved, Map.of()))
                 .flatMap(this::context)
                 .flatMap(ctx -> planFirstReminders(ctx).replaceWith(ctx.followUp()));
     }
@@ -86,6 +92,7 @@ public class FollowUpService {
                 .flatMap(planned -> Multi.createFrom().iterable(planned)
                         .onItem().transformToUniAndConcatenate(r -> moveIfAcknowledged(ctx, r))
                         .collect().asList()))
+                .call(() -> events.record(EventType.FOLLOW_UP_ACKNOWLEDGED, followUp, Map.of()))
                 .replaceWith(followUp);
     }
 
@@ -108,6 +115,8 @@ public class FollowUpService {
                     return Reminder.update("status = ?1, lastError = ?2 where followUpId = ?3 and status = ?4",
                                     Reminder.Status.CANCELLED, "resolved: " + resolution, followUp.id,
                                     Reminder.Status.PLANNED)
+                            .call(() -> events.record(EventType.FOLLOW_UP_RESOLVED, followUp,
+                                    Map.of("resolution", resolution)))
                             .replaceWith(followUp);
                 });
     }

@@ -14,6 +14,8 @@ import io.frontdesk.notify.channel.config.TwilioAccount;
 import io.frontdesk.notify.common.config.FrontdeskConfig;
 import io.frontdesk.notify.common.problem.ProblemException;
 import io.frontdesk.notify.directory.Resident;
+import io.frontdesk.notify.engine.events.EngineEvents;
+import io.frontdesk.notify.engine.events.EventType;
 import io.frontdesk.notify.engine.followup.Delivery;
 import io.frontdesk.notify.engine.followup.FollowUp;
 import io.frontdesk.notify.engine.followup.FollowUpService;
@@ -58,6 +60,9 @@ public class TwilioWebhookResource {
 
     @Inject
     ServiceClock clock;
+
+    @Inject
+    EngineEvents events;
 
     @POST
     @Path("/sms")
@@ -111,16 +116,17 @@ public class TwilioWebhookResource {
             throw ProblemException.badField(sid == null ? "MessageSid" : "MessageStatus", "is required");
         }
         String error = params.get("ErrorCode");
-        return Delivery.<Delivery>list("provider = 'twilio' and providerId = ?1", sid).map(deliveries -> {
-            deliveries.forEach(d -> {
-                d.status = status.toLowerCase(Locale.ROOT);
-                d.error = error == null ? d.error : "Twilio error " + error;
-                d.updatedAt = clock.now();
-            });
+        return Delivery.<Delivery>list("provider = 'twilio' and providerId = ?1", sid).flatMap(deliveries -> {
             if (deliveries.isEmpty()) {
                 LOG.warnf("Status %s for unknown Twilio message %s", status, sid);
             }
-            return null;
+            return Multi.createFrom().iterable(deliveries).onItem().transformToUniAndConcatenate(d -> {
+                d.status = status.toLowerCase(Locale.ROOT);
+                d.error = error == null ? d.error : "Twilio error " + error;
+                d.updatedAt = clock.now();
+                return FollowUp.<FollowUp>findById(d.followUpId).flatMap(f -> events.record(EventType.DELIVERY_STATUS, f,
+                        Map.of("deliveryId", d.id, "channel", d.channel.name(), "status", d.status)));
+            }).collect().asList().replaceWithVoid();
         });
     }
 
