@@ -1,6 +1,7 @@
 package io.frontdesk.notify.directory;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -46,6 +47,17 @@ public class Resident extends PanacheEntityBase {
 
     @Column(name = "sms_opted_out")
     public boolean smsOptedOut;
+
+    /** The tenant's own quiet hours, on top of the policy's; both null when they have none. */
+    @Column(name = "quiet_from")
+    public LocalTime quietFrom;
+
+    @Column(name = "quiet_to")
+    public LocalTime quietTo;
+
+    /** Pickup reminders pause until this date (vacation hold); null when none. */
+    @Column(name = "vacation_until")
+    public LocalDate vacationUntil;
 
     /** R-PARCEL-2: a current occupant on the given local date. */
     public boolean occupiesOn(LocalDate date) {

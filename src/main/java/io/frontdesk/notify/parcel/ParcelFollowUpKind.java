@@ -13,4 +13,10 @@ public class ParcelFollowUpKind implements FollowUpKind {
     public String name() {
         return NAME;
     }
+
+    /** A tenant away on vacation is not chased to pick up parcels until they are back. */
+    @Override
+    public boolean pausesOnVacation() {
+        return true;
+    }
 }

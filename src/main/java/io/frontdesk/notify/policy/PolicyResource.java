@@ -1,5 +1,6 @@
 package io.frontdesk.notify.policy;
 
+import io.frontdesk.notify.common.audit.Audited;
 import io.frontdesk.notify.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/properties/{code}/policies/{kind}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Policies")
+@Audited
 public class PolicyResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package io.frontdesk.notify.directory.rest;
 
+import io.frontdesk.notify.common.audit.Audited;
 import io.frontdesk.notify.common.security.Roles;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -38,6 +39,7 @@ import jakarta.ws.rs.core.MediaType;
  */
 @Path("/api/properties/{code}/calendar")
 @Produces(MediaType.APPLICATION_JSON)
+@Audited
 public class CalendarResource {
 
     static final String TEXT_CALENDAR = "text/calendar";

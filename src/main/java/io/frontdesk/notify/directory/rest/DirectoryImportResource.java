@@ -1,5 +1,6 @@
 package io.frontdesk.notify.directory.rest;
 
+import io.frontdesk.notify.common.audit.Audited;
 import io.frontdesk.notify.common.security.Roles;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/properties/{code}/directory/import")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Audited
 public class DirectoryImportResource {
 
     @Inject

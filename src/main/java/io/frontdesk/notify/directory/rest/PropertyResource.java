@@ -1,5 +1,6 @@
 package io.frontdesk.notify.directory.rest;
 
+import io.frontdesk.notify.common.audit.Audited;
 import io.frontdesk.notify.common.security.Caller;
 import io.frontdesk.notify.common.security.Roles;
 import java.net.URI;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/properties")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Audited
 public class PropertyResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package io.frontdesk.notify.directory.rest;
 
+import io.frontdesk.notify.common.audit.Audited;
 import io.frontdesk.notify.common.security.Roles;
 import java.net.URI;
 import java.util.List;
@@ -31,6 +32,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/properties/{code}/residents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Audited
 public class ResidentResource {
 
     @Inject

@@ -2,6 +2,8 @@ package io.frontdesk.notify.engine.dispatch;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +25,7 @@ import io.frontdesk.notify.engine.followup.Recipient;
 import io.frontdesk.notify.engine.followup.Recipients;
 import io.frontdesk.notify.engine.followup.Reminder;
 import io.frontdesk.notify.engine.policy.DeliveryMode;
+import io.frontdesk.notify.engine.policy.FollowUpKinds;
 import io.frontdesk.notify.engine.policy.Step;
 import io.frontdesk.notify.engine.render.MessageRenderer;
 import io.frontdesk.notify.engine.render.RenderedMessage;
@@ -56,6 +59,9 @@ class DeliveryPreparation {
     @Inject
     EngineEvents events;
 
+    @Inject
+    FollowUpKinds kinds;
+
     /** The message to send, or null when nothing is left to send (resolved, acknowledged, unreachable). */
     Uni<PreparedMessage> prepare(String claim, List<Long> ids, Instant now) {
         return Reminder.<Reminder>list("id in ?1 and status = ?2 and claimedBy = ?3 order by id", ids,
@@ -88,6 +94,10 @@ class DeliveryPreparation {
         FollowUpContext leadCtx = contexts.get(lead.followUpId);
         Step step = leadCtx.policy().step(lead.step);
         return recipients.find(lead.recipientType, lead.recipientId).flatMap(person -> {
+            if (person != null && person.type() == Reminder.RecipientType.RESIDENT
+                    && heldByTenant(live, contexts, step, person, next, now)) {
+                return persistAll(next).replaceWith((PreparedMessage) null);
+            }
             Channel channel = person == null ? null : channelFor(step, lead.channel, person);
             if (channel == null) {
                 String why = person == null ? "recipient no longer exists" : "no channel of the step reaches this person";
@@ -120,6 +130,46 @@ class DeliveryPreparation {
                 });
             });
         });
+    }
+
+    /**
+     * The tenant's own wishes (issue 7): during a vacation hold, pickup reminders wait for the day they are
+     * back; during their own quiet hours a reminder is skipped when its chain has a later one, and otherwise
+     * waits for the quiet hours to end. True when the message is held.
+     */
+    private boolean heldByTenant(List<Reminder> live, Map<Long, FollowUpContext> contexts, Step step, Recipient person,
+                                 List<Reminder> next, Instant now) {
+        Reminder lead = live.get(0);
+        FollowUpContext ctx = contexts.get(lead.followUpId);
+        ZoneId zone = ctx.calendar().zone();
+        ZonedDateTime due = lead.dueAt.atZone(zone);
+        Instant resumeAt;
+        String why;
+        if (person.vacationUntil() != null && due.toLocalDate().isBefore(person.vacationUntil())
+                && kinds.pausesOnVacation(ctx.followUp().kind)) {
+            resumeAt = ctx.calendar().deskOpeningOn(person.vacationUntil()).toInstant();
+            why = "vacation hold until " + person.vacationUntil();
+        } else if (person.quietAt(due.toLocalTime())) {
+            ZonedDateTime quietEnds = due.with(person.quietTo());
+            resumeAt = (quietEnds.isAfter(due) ? quietEnds : quietEnds.plusDays(1)).toInstant();
+            why = "the tenant's quiet hours";
+        } else {
+            return false;
+        }
+        for (Reminder r : live) {
+            FollowUpContext rc = contexts.get(r.followUpId);
+            var later = rc.nextDue(step, null, resumeAt);
+            if (later.isPresent()) {
+                close(r, Reminder.Status.CANCELLED, "skipped: " + why);
+                next.add(r.nextAt(later.get(), now));
+            } else {
+                r.status = Reminder.Status.PLANNED;
+                r.dueAt = resumeAt;
+                r.leaseUntil = null;
+                r.lastError = "waits: " + why;
+            }
+        }
+        return true;
     }
 
     /** Stores the provider's answer and plans what follows each reminder of the message. */

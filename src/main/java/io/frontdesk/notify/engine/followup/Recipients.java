@@ -35,11 +35,12 @@ public class Recipients {
 
     private static Recipient fromResident(Resident r) {
         return new Recipient(Reminder.RecipientType.RESIDENT, r.id, r.name, r.phone, r.email, r.locale,
-                channels(r.channels), r.smsOptedOut);
+                channels(r.channels), r.smsOptedOut, r.quietFrom, r.quietTo, r.vacationUntil);
     }
 
     private static Recipient fromStaff(StaffContact s) {
-        return new Recipient(Reminder.RecipientType.STAFF, s.id, s.name, s.phone, s.email, s.locale, List.of(), false);
+        return new Recipient(Reminder.RecipientType.STAFF, s.id, s.name, s.phone, s.email, s.locale, List.of(), false,
+                null, null, null);
     }
 
     private static List<Channel> channels(String text) {

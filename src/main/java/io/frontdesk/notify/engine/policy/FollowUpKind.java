@@ -9,4 +9,9 @@ public interface FollowUpKind {
 
     /** Lower-case name used in URLs, policies and template folders, e.g. {@code parcel}. */
     String name();
+
+    /** Whether a tenant's vacation hold pauses this kind's reminders (true for pickups such as parcels). */
+    default boolean pausesOnVacation() {
+        return false;
+    }
 }

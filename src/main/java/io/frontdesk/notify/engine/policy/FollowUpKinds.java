@@ -21,6 +21,10 @@ public class FollowUpKinds {
         return kinds.stream().map(FollowUpKind::name).sorted().toList();
     }
 
+    public boolean pausesOnVacation(String name) {
+        return kinds.stream().anyMatch(k -> k.name().equals(name) && k.pausesOnVacation());
+    }
+
     /** The kind, or a 400 problem naming {@code field} that lists the known kinds. */
     public String require(String name, String field) {
         Optional<String> known = kinds.stream().map(FollowUpKind::name).filter(n -> n.equals(name)).findFirst();

@@ -1,5 +1,6 @@
 package io.frontdesk.notify.parcel.rest;
 
+import io.frontdesk.notify.common.audit.Audited;
 import io.frontdesk.notify.common.security.Caller;
 import io.frontdesk.notify.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,6 +35,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/parcels")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Parcels")
+@Audited
 public class ParcelResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package io.frontdesk.notify.parcel.rest;
 
+import io.frontdesk.notify.common.audit.Audited;
 import io.frontdesk.notify.common.security.Roles;
 import java.net.URI;
 import java.time.LocalDate;
@@ -40,6 +41,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/properties/{code}/parcels")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Parcels")
+@Audited
 public class PropertyParcelResource {
 
     /** R-PARCEL-7 default: escalate from the 3rd day after arrival. */
