@@ -19,7 +19,8 @@ public final class Tokens {
     }
 
     public static String staff(Set<String> roles, String... properties) {
-        return Jwt.subject("staff-" + String.join("-", roles)).upn("staff")
+        String name = "staff-" + String.join("-", new java.util.TreeSet<>(roles));
+        return Jwt.subject(name).upn(name)
                 .groups(roles)
                 .claim(Caller.PROPERTIES_CLAIM, List.of(properties))
                 .expiresIn(Duration.ofHours(1))
