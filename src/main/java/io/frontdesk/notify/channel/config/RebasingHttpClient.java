@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+
 import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.Request;
 import com.twilio.http.Response;
@@ -21,12 +23,21 @@ public class RebasingHttpClient extends NetworkHttpClient {
     private final String baseUrl;
 
     public RebasingHttpClient(String baseUrl) {
+        // Apache's client would retry a 503 after a second on its own: retries are the senders' (@Retry) and
+        // the dispatcher's, declared and bounded in one place.
+        super(HttpClientBuilder.create().disableAutomaticRetries().setDefaultRequestConfig(DEFAULT_REQUEST_CONFIG));
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     @Override
     public Response makeRequest(Request request) {
         return super.makeRequest(rebase(request));
+    }
+
+    /** One try: the SDK's own loop (three tries, 100 ms apart) would multiply the senders' @Retry. */
+    @Override
+    public Response reliableRequest(Request request, int[] retryCodes, int retries, long delayMillis) {
+        return makeRequest(request);
     }
 
     String rebase(String url) {

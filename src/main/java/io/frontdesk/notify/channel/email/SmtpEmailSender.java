@@ -1,5 +1,10 @@
 package io.frontdesk.notify.channel.email;
 
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +36,14 @@ public class SmtpEmailSender implements ChannelSender {
         return Channel.EMAIL;
     }
 
+    // Quick retries ride out a blip; the breaker stops hammering a provider that is down, and then the
+    // dispatcher parks the reminders until it returns (ProviderOutage). Tunable per method through
+    // quarkus.fault-tolerance."<class>/send".*; README "Delivery" documents the schedule.
+    @Timeout(15000)
+    @Retry(maxRetries = 2, delay = 500, jitter = 250, abortOn = PermanentSendFailure.class)
+    @ExponentialBackoff(maxDelay = 4000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30000, successThreshold = 2,
+            skipOn = PermanentSendFailure.class)
     @Override
     public Uni<SendReceipt> send(OutboundMessage message) {
         // SMTP gives no id back, so the Message-ID we set is the handle for the delivery.

@@ -1,5 +1,10 @@
 package io.frontdesk.notify.channel.voice;
 
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -10,6 +15,7 @@ import com.twilio.type.Twiml;
 import io.frontdesk.notify.channel.Channel;
 import io.frontdesk.notify.channel.ChannelSender;
 import io.frontdesk.notify.channel.OutboundMessage;
+import io.frontdesk.notify.channel.PermanentSendFailure;
 import io.frontdesk.notify.channel.SendReceipt;
 import io.frontdesk.notify.channel.config.TwilioAccount;
 import io.smallrye.mutiny.Uni;
@@ -30,6 +36,14 @@ public class TwilioVoiceSender implements ChannelSender {
         return Channel.VOICE;
     }
 
+    // Quick retries ride out a blip; the breaker stops hammering a provider that is down, and then the
+    // dispatcher parks the reminders until it returns (ProviderOutage). Tunable per method through
+    // quarkus.fault-tolerance."<class>/send".*; README "Delivery" documents the schedule.
+    @Timeout(15000)
+    @Retry(maxRetries = 2, delay = 500, jitter = 250, abortOn = PermanentSendFailure.class)
+    @ExponentialBackoff(maxDelay = 4000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30000, successThreshold = 2,
+            skipOn = PermanentSendFailure.class)
     @Override
     public Uni<SendReceipt> send(OutboundMessage message) {
         return account.request(() -> create(message));

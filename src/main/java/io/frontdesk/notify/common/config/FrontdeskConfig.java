@@ -47,8 +47,12 @@ public interface FrontdeskConfig {
         @WithDefault("5")
         int maxAttempts();
 
-        /** First retry delay after a transient failure; doubles each time. */
+        /** First retry delay after a transient failure; doubles each time (±20 % jitter). */
         @WithDefault("PT30S")
         Duration retryDelay();
+
+        /** While a provider is down, reminders are tried again at most this far apart, for as long as it takes. */
+        @WithDefault("PT5M")
+        Duration longestOutageWait();
     }
 }

@@ -10,9 +10,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.frontdesk.notify.channel.Channel;
 import io.frontdesk.notify.channel.OutboundMessage;
+import io.frontdesk.notify.channel.ProviderOutage;
 import io.frontdesk.notify.common.config.FrontdeskConfig;
 import io.frontdesk.notify.directory.Property;
 import io.frontdesk.notify.engine.events.EngineEvents;
@@ -82,7 +84,7 @@ class DeliveryPreparation {
                 close(r, Reminder.Status.CANCELLED, "the policy no longer has step " + r.step);
             } else if (ctx.acknowledgementCancels(step, r.dueAt)) {
                 close(r, Reminder.Status.CANCELLED, "acknowledged");
-                ctx.nextDue(step, null, r.dueAt).ifPresent(due -> next.add(r.nextAt(due, now)));
+                planNext(r, ctx.nextDue(step, null, r.dueAt), next, now);
             } else {
                 live.add(r);
             }
@@ -104,7 +106,7 @@ class DeliveryPreparation {
                 for (Reminder r : live) {
                     close(r, Reminder.Status.FAILED, why);
                     if (person != null) {
-                        contexts.get(r.followUpId).nextDue(step, r.dueAt, null).ifPresent(due -> next.add(r.nextAt(due, now)));
+                        planNext(r, contexts.get(r.followUpId).nextDue(step, r.dueAt, null), next, now);
                     }
                 }
                 return persistAll(next).replaceWith((PreparedMessage) null);
@@ -159,7 +161,7 @@ class DeliveryPreparation {
         for (Reminder r : live) {
             FollowUpContext rc = contexts.get(r.followUpId);
             var later = rc.nextDue(step, null, resumeAt);
-            if (later.isPresent()) {
+            if (later.isPresent() && !r.fallback) {
                 close(r, Reminder.Status.CANCELLED, "skipped: " + why);
                 next.add(r.nextAt(later.get(), now));
             } else {
@@ -188,26 +190,48 @@ class DeliveryPreparation {
                     .call(reminders -> recordEvents(reminders, prepared, delivery, outcome));
         }).flatMap(reminders -> {
             List<Reminder> next = new ArrayList<>();
+            Throwable failure = outcome.failure();
+            boolean outage = failure != null && ProviderOutage.is(failure);
             for (Reminder r : reminders) {
                 FollowUpContext ctx = prepared.contexts().get(r.followUpId);
-                if (outcome.failure() != null && !outcome.permanentFailure()
-                        && r.attempts < config.dispatcher().maxAttempts()) {
-                    // a provider outage: try the same message again later rather than lose it
+                if (failure != null && !outcome.permanentFailure()
+                        && (outage || r.attempts < config.dispatcher().maxAttempts())) {
+                    // an outage is waited out however long it lasts; other failures are retried a few times
                     r.status = Reminder.Status.PLANNED;
-                    r.lastError = String.valueOf(outcome.failure().getMessage());
-                    r.dueAt = now.plus(backoff(r.attempts));
+                    r.lastError = (outage ? "provider unavailable: " : "") + failure.getMessage();
+                    r.dueAt = now.plus(outage ? outageWait(r.attempts) : backoff(r.attempts));
+                    r.leaseUntil = null;
                     continue;
                 }
-                if (outcome.failure() == null) {
+                if (failure == null) {
                     r.status = Reminder.Status.SENT;
                     r.sentAt = now;
                 } else {
-                    close(r, Reminder.Status.FAILED, String.valueOf(outcome.failure().getMessage()));
+                    close(r, Reminder.Status.FAILED, String.valueOf(failure.getMessage()));
+                    if (outcome.permanentFailure()) {
+                        nextChannel(prepared.step(), prepared.message().channel())
+                                .ifPresent(channel -> next.add(r.fallbackOn(channel, now)));
+                    }
                 }
-                ctx.nextDue(prepared.step(), r.dueAt, null).ifPresent(due -> next.add(r.nextAt(due, now)));
+                planNext(r, ctx.nextDue(prepared.step(), r.dueAt, null), next, now);
             }
             return persistAll(next);
         });
+    }
+
+    /** Continues a reminder's chain; a fallback one-off has no chain of its own. */
+    private static void planNext(Reminder r, Optional<Instant> due, List<Reminder> next, Instant now) {
+        if (!r.fallback) {
+            due.ifPresent(at -> next.add(r.nextAt(at, now)));
+        }
+    }
+
+    /** After a permanent failure of a FIRST step: the step's next channel (SMS → voice → email), if any. */
+    static Optional<Channel> nextChannel(Step step, Channel failed) {
+        int at = step.channels().indexOf(failed);
+        return step.delivery() == DeliveryMode.FIRST && at >= 0 && at + 1 < step.channels().size()
+                ? Optional.of(step.channels().get(at + 1))
+                : Optional.empty();
     }
 
     /** What other systems hear of a message: sent or failed, and an escalation when it went to staff. */
@@ -236,8 +260,21 @@ class DeliveryPreparation {
                 .collect().asList().replaceWithVoid();
     }
 
+    /** Exponential from the configured delay, with ±20 % jitter so retries of a burst spread out. */
     private Duration backoff(int attempts) {
-        return config.dispatcher().retryDelay().multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 10));
+        Duration base = config.dispatcher().retryDelay().multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 10));
+        return jitter(base);
+    }
+
+    /** While a provider is down: back off like a retry, but never wait longer than the configured cap. */
+    private Duration outageWait(int attempts) {
+        Duration wait = backoff(attempts);
+        return wait.compareTo(config.dispatcher().longestOutageWait()) > 0 ? jitter(config.dispatcher().longestOutageWait()) : wait;
+    }
+
+    private static Duration jitter(Duration base) {
+        double factor = 0.8 + java.util.concurrent.ThreadLocalRandom.current().nextDouble() * 0.4;
+        return Duration.ofMillis((long) (base.toMillis() * factor));
     }
 
     /**

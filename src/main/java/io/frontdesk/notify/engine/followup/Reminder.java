@@ -52,6 +52,9 @@ public class Reminder extends PanacheEntityBase {
     /** Sent together with the recipient's other digest reminders due at the same time (R-PARCEL-7). */
     public boolean digest;
 
+    /** A one-off on the step's next channel after a permanent failure; it plans no next reminder. */
+    public boolean fallback;
+
     @Column(name = "due_at")
     public Instant dueAt;
 
@@ -77,6 +80,14 @@ public class Reminder extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** A one-off on {@code channel}, due now, after this reminder's channel failed for good. */
+    public Reminder fallbackOn(Channel channel, Instant now) {
+        Reminder fallback = nextAt(now, now);
+        fallback.channel = channel;
+        fallback.fallback = true;
+        return fallback;
+    }
 
     /** The next reminder of the same chain (same step, recipient and channel) at another time. */
     public Reminder nextAt(Instant due, Instant now) {

@@ -1,0 +1,118 @@
+package io.frontdesk.notify.engine.dispatch;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+
+import io.frontdesk.notify.testing.Fixtures;
+import io.frontdesk.notify.testing.StandIns;
+import io.frontdesk.notify.testing.TestClock;
+import io.frontdesk.notify.testing.TwilioRequests;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+
+/** A send that fails is never silent: it falls back to the next channel, or waits out a provider outage. */
+@QuarkusTest
+class DeliveryFailureTest {
+
+    static final String PROPERTY = "FAIL";
+    static final String UNIT = "303";
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    Dispatcher dispatcher;
+
+    StubMapping stub;
+
+    @BeforeEach
+    void property() {
+        Fixtures.property(PROPERTY);
+        Fixtures.unit(PROPERTY, UNIT);
+    }
+
+    @AfterEach
+    void removeStub() {
+        if (stub != null) {
+            StandIns.twilio().removeStub(stub);
+        }
+    }
+
+    private static JsonPath followUp(long parcel) {
+        long id = given().get("/api/parcels/{id}", parcel).then().extract().jsonPath().getLong("followUpId");
+        return given().get("/api/follow-ups/{id}", id).then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void aNumberTwilioRefusesForGoodFallsBackToVoiceThenEmail() {
+        String phone = "+8613300000001";
+        stub = StandIns.twilio().stubFor(post(urlPathMatching("/2010-04-01/Accounts/[^/]+/(Messages|Calls)\\.json"))
+                .atPriority(1).withRequestBody(containing("To=%2B8613300000001"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\": 21211, \"message\": \"The 'To' number is not valid.\", \"status\": 400}")));
+        clock.set("2026-12-01T10:00:00+08:00");
+        long resident = Fixtures.resident(PROPERTY, UNIT, "Invalid Number", phone, "fallback@example.com", "en");
+        long parcel = Fixtures.parcel(PROPERTY, UNIT, resident, "FB1");
+
+        for (int i = 0; i < 3; i++) {
+            Fixtures.dispatch(dispatcher, "failures");
+        }
+
+        assertThat(TwilioRequests.messagesTo(phone)).hasSize(1);
+        assertThat(TwilioRequests.callsTo(phone)).hasSize(1);
+        // the arrival email, and the phone retry's fallback email
+        assertThat(StandIns.smtp().getReceivedMessagesForDomain("fallback@example.com")).hasSize(2);
+        JsonPath history = followUp(parcel);
+        List<Map<String, Object>> retries = history.getList("reminders.findAll { it.step == 'phone-retry' }");
+        assertThat(retries).extracting(r -> r.get("channel") + ":" + r.get("status"))
+                .containsExactly("SMS:FAILED", "VOICE:FAILED", "EMAIL:SENT", "SMS:PLANNED");
+        assertThat(history.getList("deliveries.status", String.class)).contains("failed", "accepted");
+    }
+
+    @Test
+    void aProviderOutageParksRemindersUntilItReturnsAndNeverGivesUp() {
+        String phone = "+8613300000002";
+        stub = StandIns.twilio().stubFor(post(urlPathMatching("/2010-04-01/Accounts/[^/]+/Messages\\.json"))
+                .atPriority(1).withRequestBody(containing("To=%2B8613300000002"))
+                .willReturn(aResponse().withStatus(503).withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\": 20503, \"message\": \"Service unavailable\", \"status\": 503}")));
+        clock.set("2026-12-01T10:00:00+08:00");
+        long resident = Fixtures.resident(PROPERTY, UNIT, "Outage Tenant", phone, "outage@example.com", "en");
+        long parcel = Fixtures.parcel(PROPERTY, UNIT, resident, "OUT1");
+
+        // more rounds than the dispatcher's attempts for ordinary failures (5): an outage is waited out
+        for (int round = 0; round < 7; round++) {
+            Fixtures.dispatch(dispatcher, "failures");
+            clock.advance(Duration.ofMinutes(6));
+        }
+        Map<String, Object> parked = followUp(parcel).getMap("reminders.find { it.step == 'phone-retry' }");
+        assertThat(parked.get("status")).isEqualTo("PLANNED");
+        assertThat((String) parked.get("note")).startsWith("provider unavailable");
+        assertThat(TwilioRequests.messagesTo(phone).size()).isGreaterThanOrEqualTo(7);
+
+        StandIns.twilio().removeStub(stub);
+        stub = null;
+        int before = TwilioRequests.messagesTo(phone).size();
+        clock.advance(Duration.ofMinutes(6));
+        Fixtures.dispatch(dispatcher, "failures");
+
+        assertThat(TwilioRequests.messagesTo(phone)).hasSize(before + 1);
+        assertThat(followUp(parcel).getList("reminders.findAll { it.step == 'phone-retry' }.status", String.class))
+                .contains("SENT");
+    }
+}
