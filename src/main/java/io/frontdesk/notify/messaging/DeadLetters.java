@@ -14,15 +14,13 @@ import jakarta.inject.Inject;
 /**
  * Sets aside messages that cannot be processed (channel {@code dead-letters}, RabbitMQ queue
  * {@code frontdesk.dead-letters}): the original body unchanged, so it can be fixed and sent again, with the
- * reason and the channel it came from in the headers {@code x-reason} and {@code x-channel}.
+ * reason and the channel it came from in the headers {@code x-reason} and {@code x-channel}. The routing key
+ * the queue is bound with is the channel's default (application.properties).
  */
 @ApplicationScoped
 public class DeadLetters {
 
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
-
-    /** The routing key the dead-letter queue is bound with (application.properties). */
-    static final String ROUTING_KEY = "frontdesk.dead-letters";
 
     @Inject
     @Channel("dead-letters")
@@ -35,7 +33,6 @@ public class DeadLetters {
     public Uni<Void> send(String channel, String body, String reason) {
         LOG.warnf("Dead-lettering a message from %s: %s", channel, reason);
         OutgoingRabbitMQMetadata rabbit = OutgoingRabbitMQMetadata.builder()
-                .withRoutingKey(ROUTING_KEY)
                 .withDeliveryMode(2)
                 .withHeader("x-reason", reason)
                 .withHeader("x-channel", channel)
