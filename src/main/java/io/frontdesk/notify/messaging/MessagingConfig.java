@@ -9,7 +9,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "frontdesk.messaging")
 public interface MessagingConfig {
 
-    /** {@code smallrye-in-memory} (default: no broker needed) or {@code smallrye-rabbitmq}. */
+    /**
+     * {@code smallrye-in-memory} (default: no broker needed) or {@code smallrye-rabbitmq}; every
+     * {@code mp.messaging.*.connector} key refers to it (application.properties).
+     */
     @WithDefault("smallrye-in-memory")
     String connector();
 
