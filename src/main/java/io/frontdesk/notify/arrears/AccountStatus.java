@@ -18,6 +18,9 @@ public record AccountStatus(List<Bill> bills, BigDecimal paid, BigDecimal outsta
                             int monthsOverdue, int threshold, boolean crossed) {
 
     /** One billing period on that date: paid so far, still owed, and overdue when its due date has passed. */
+    /** Amounts are kept in cents (the scale of numeric(14, 2)), so "0.00" reads like every other amount. */
+    static final int CENTS = 2;
+
     public record Bill(BillingPeriod period, BigDecimal paid, BigDecimal outstanding, boolean overdue) {
     }
 
@@ -29,9 +32,9 @@ public record AccountStatus(List<Bill> bills, BigDecimal paid, BigDecimal outsta
                                    LocalDate today) {
         List<BillingPeriod> oldestFirst = new ArrayList<>(periods);
         oldestFirst.sort(Comparator.comparing((BillingPeriod p) -> p.dueDate).thenComparing(p -> p.id == null ? 0 : p.id));
-        BigDecimal left = paidTotal;
-        BigDecimal outstanding = BigDecimal.ZERO;
-        BigDecimal overdue = BigDecimal.ZERO;
+        BigDecimal left = paidTotal.setScale(CENTS);
+        BigDecimal outstanding = BigDecimal.ZERO.setScale(CENTS);
+        BigDecimal overdue = BigDecimal.ZERO.setScale(CENTS);
         List<Bill> bills = new ArrayList<>();
         List<String> overdueMonths = new ArrayList<>();
         for (BillingPeriod p : oldestFirst) {
