@@ -121,6 +121,16 @@ public class FollowUpService {
                 });
     }
 
+    /** The subject changed (a partial payment, another bill overdue): messages not yet sent show the new details. */
+    public Uni<FollowUp> updateDetails(String subjectRef, Map<String, Object> details) {
+        return FollowUp.<FollowUp>find("subjectRef", subjectRef).firstResult()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("subject", subjectRef))
+                .map(followUp -> {
+                    followUp.details = write(details);
+                    return followUp;
+                });
+    }
+
     /**
      * A policy changed: reminders not yet sent of every open follow-up of that kind at that property are
      * planned again from now, continuing each chain after its last sent reminder.

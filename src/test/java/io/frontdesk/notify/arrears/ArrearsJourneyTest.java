@@ -1,0 +1,261 @@
+package io.frontdesk.notify.arrears;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.frontdesk.notify.engine.dispatch.Dispatcher;
+import io.frontdesk.notify.testing.Fixtures;
+import io.frontdesk.notify.testing.StandIns;
+import io.frontdesk.notify.testing.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+
+/** A tenant's arrears from the first bill to the general manager's report, through the real dispatcher. */
+@QuarkusTest
+class ArrearsJourneyTest {
+
+    static final String PROPERTY = "ARR";
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    Dispatcher dispatcher;
+
+    @Inject
+    ArrearsJobs jobs;
+
+    @BeforeEach
+    void property() {
+        Fixtures.property(PROPERTY);
+    }
+
+    static void account(long resident, int deposit) {
+        given().contentType(ContentType.JSON).body(Map.of("depositMonths", deposit, "currency", "CNY"))
+                .put("/api/properties/{code}/arrears/accounts/{id}", PROPERTY, resident).then().statusCode(200);
+    }
+
+    static void bill(long resident, String month, String amount, String due, String ref) {
+        given().contentType(ContentType.JSON).body(Map.of("residentId", resident, "kind", "RENT", "period", month,
+                        "amount", amount, "currency", "CNY", "dueDate", due, "reference", ref))
+                .post("/api/properties/{code}/arrears/periods", PROPERTY).then().log().ifValidationFails().statusCode(200);
+    }
+
+    static JsonPath pay(long resident, String amount, String ref) {
+        return given().contentType(ContentType.JSON).body(Map.of("residentId", resident, "amount", amount,
+                        "currency", "CNY", "paidOn", "2026-11-20", "reference", ref))
+                .post("/api/properties/{code}/arrears/payments", PROPERTY).then().log().ifValidationFails().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    static JsonPath accountOf(long resident) {
+        return given().get("/api/properties/{code}/arrears/accounts/{id}", PROPERTY, resident).then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    static long mailsTo(String address) {
+        return Arrays.stream(StandIns.smtp().getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(address);
+            } catch (Exception e) {
+                return false;
+            }
+        }).count();
+    }
+
+    static List<String> subjectsTo(String address) {
+        return Arrays.stream(StandIns.smtp().getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(address);
+            } catch (Exception e) {
+                return false;
+            }
+        }).map(ArrearsJourneyTest::subject).toList();
+    }
+
+    static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void runJobs() {
+        try {
+            io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> jobs.runDue(clock.now()));
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aBreachReachesTheDirectorAtOnceAndClimbsTheChainUntilPaid() {
+        // R-ARR-3, R-ARR-4: director at once, then GDM after 7, DGM after 14, GM after 21 days; payment stops it
+        clock.set("2026-11-02T10:00:00+08:00");
+        Fixtures.unit(PROPERTY, "1203");
+        Fixtures.staff(PROPERTY, "PROJECT_DIRECTOR", "主任甲", "138 0013 9101", "director@arr.example");
+        Fixtures.staff(PROPERTY, "GENERAL_DEPT_MANAGER", "经理乙", "138 0013 9102", "gdm@arr.example");
+        Fixtures.staff(PROPERTY, "DEPUTY_GM", "副总丙", "138 0013 9103", "dgm@arr.example");
+        Fixtures.staff(PROPERTY, "GM", "总经理丁", "138 0013 9104", "gm@arr.example");
+        long tenant = Fixtures.resident(PROPERTY, "1203", "王租户", "138 0013 9100", "tenant@arr.example", "zh-CN");
+        account(tenant, 2);
+        bill(tenant, "2026-11", "12000.00", "2026-11-02", "R-1203-2026-11");
+
+        // R-ARR-2: due today, so not overdue until local midnight
+        assertThat(accountOf(tenant).getBoolean("redLineCrossed")).isFalse();
+        clock.set("2026-11-02T23:59:00+08:00");
+        assertThat(accountOf(tenant).getInt("monthsOverdue")).isZero();
+        clock.set("2026-11-03T00:00:00+08:00");
+        assertThat(accountOf(tenant).getInt("monthsOverdue")).isEqualTo(1);
+        assertThat(accountOf(tenant).getBoolean("redLineCrossed")).isTrue();
+
+        clock.set("2026-11-03T00:05:00+08:00");
+        runJobs();
+        assertThat(accountOf(tenant).getString("redLineSince")).startsWith("2026-11-03T00:05");
+        // staff are not woken at night either: the director's notice goes out at desk opening
+        clock.set("2026-11-03T08:30:00+08:00");
+        Fixtures.dispatch(dispatcher, "arrears");
+        assertThat(mailsTo("director@arr.example")).isEqualTo(1);
+        assertThat(mailsTo("gdm@arr.example")).isZero();
+
+        clock.set("2026-11-10T09:00:00+08:00");
+        Fixtures.dispatch(dispatcher, "arrears");
+        assertThat(mailsTo("gdm@arr.example")).isEqualTo(1);
+        assertThat(mailsTo("dgm@arr.example")).isZero();
+
+        clock.set("2026-11-17T09:00:00+08:00");
+        Fixtures.dispatch(dispatcher, "arrears");
+        assertThat(mailsTo("dgm@arr.example")).isEqualTo(1);
+        assertThat(mailsTo("gm@arr.example")).isZero();
+
+        // a partial payment leaves the tenant over the red line: the chain goes on
+        pay(tenant, "2000.00", "PAY-ARR-1");
+        clock.set("2026-11-24T09:00:00+08:00");
+        Fixtures.dispatch(dispatcher, "arrears");
+        assertThat(mailsTo("gm@arr.example")).isEqualTo(1);
+
+        JsonPath paid = pay(tenant, "10000.00", "PAY-ARR-2");
+        assertThat(paid.getBoolean("redLineCrossed")).isFalse();
+        assertThat(paid.getString("outstanding")).isEqualTo("0.00");
+        long tenantMails = mailsTo("tenant@arr.example");
+        clock.advance(Duration.ofDays(10));
+        Fixtures.dispatch(dispatcher, "arrears");
+        assertThat(mailsTo("tenant@arr.example")).isEqualTo(tenantMails);
+    }
+
+    @Test
+    void badInputIsNamedAndChangesNothing() {
+        clock.set("2026-11-02T10:00:00+08:00");
+        Fixtures.unit(PROPERTY, "1204");
+        long tenant = Fixtures.resident(PROPERTY, "1204", "李租户", "138 0013 9200", "li@arr.example", "zh-CN");
+        account(tenant, 1);
+        bill(tenant, "2026-11", "500.00", "2026-11-30", "R-1204-2026-11");
+        pay(tenant, "100.00", "PAY-ARR-B1");
+
+        given().contentType(ContentType.JSON).body(Map.of("residentId", tenant, "amount", "-5.00", "currency", "CNY",
+                        "paidOn", "2026-11-20", "reference", "PAY-ARR-B2"))
+                .post("/api/properties/{code}/arrears/payments", PROPERTY)
+                .then().statusCode(400).body("errors[0].field", equalTo("amount"));
+        given().contentType(ContentType.JSON).body(Map.of("residentId", 999999, "amount", "5.00", "currency", "CNY",
+                        "paidOn", "2026-11-20", "reference", "PAY-ARR-B3"))
+                .post("/api/properties/{code}/arrears/payments", PROPERTY)
+                .then().statusCode(404).body("errors[0].field", equalTo("residentId"));
+        given().contentType(ContentType.JSON).body(Map.of("residentId", tenant, "amount", "5.00", "currency", "USD",
+                        "paidOn", "2026-11-20", "reference", "PAY-ARR-B4"))
+                .post("/api/properties/{code}/arrears/payments", PROPERTY)
+                .then().statusCode(400).body("errors[0].field", equalTo("currency"));
+        given().contentType(ContentType.JSON).body(Map.of("residentId", tenant, "amount", "5.00", "currency", "CNY",
+                        "paidOn", "2026-11-20", "reference", "PAY-ARR-B1"))
+                .post("/api/properties/{code}/arrears/payments", PROPERTY)
+                .then().statusCode(409).body("errors[0].field", equalTo("reference"));
+        // a bulk with one bad row records none of them
+        given().contentType(ContentType.JSON).body(List.of(
+                        Map.of("residentId", tenant, "amount", "5.00", "currency", "CNY", "paidOn", "2026-11-20", "reference", "PAY-ARR-B5"),
+                        Map.of("residentId", tenant, "amount", "5.00", "currency", "HKD", "paidOn", "2026-11-20", "reference", "PAY-ARR-B6")))
+                .post("/api/properties/{code}/arrears/payments/bulk", PROPERTY)
+                .then().statusCode(400).body("errors[0].field", equalTo("[1].currency"));
+
+        assertThat(accountOf(tenant).getString("outstanding")).isEqualTo("400.00");
+    }
+
+    @Test
+    void theReportTotalsAreTheSumsOfItsBillsAndItGoesOutTheWorkingDayBeforeAHoliday() {
+        // R-ARR-5: the report for 2026-10-02 (National Day) goes out Wednesday 2026-09-30
+        String code = "ARRP";
+        Fixtures.property(code);
+        given().post("/api/properties/{code}/calendar/import-default?year=2026", code).then().statusCode(200);
+        Fixtures.staff(code, "GENERAL_DEPT_MANAGER", "综合部", "138 0013 9302", "gdm@arrp.example");
+        clock.set("2026-09-01T10:00:00+08:00");
+        String[][] bills = {{"1501", "3000.10"}, {"1502", "4500.25"}, {"1503", "799.99"}};
+        BigDecimal expected = BigDecimal.ZERO;
+        for (String[] b : bills) {
+            Fixtures.unit(code, b[0]);
+            long r = Fixtures.resident(code, b[0], "租户" + b[0], "138 0013 93" + b[0].substring(2), b[0] + "@arrp.example", "zh-CN");
+            given().contentType(ContentType.JSON).body(Map.of("depositMonths", 3, "currency", "CNY"))
+                    .put("/api/properties/{code}/arrears/accounts/{id}", code, r).then().statusCode(200);
+            given().contentType(ContentType.JSON).body(Map.of("residentId", r, "kind", "PROPERTY_FEE", "period", "2026-09",
+                            "amount", b[1], "currency", "CNY", "dueDate", "2026-09-10", "reference", "F-" + b[0]))
+                    .post("/api/properties/{code}/arrears/periods", code).then().statusCode(200);
+            expected = expected.add(new BigDecimal(b[1]));
+        }
+
+        JsonPath report = given().get("/api/properties/{code}/arrears/report?asOf=2026-09-30", code).then()
+                .statusCode(200).extract().jsonPath();
+        BigDecimal sum = report.getList("rows.outstanding", BigDecimal.class).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(sum).isEqualByComparingTo(expected);
+        assertThat(new BigDecimal(report.getString("totals[0].outstanding"))).isEqualByComparingTo("8300.34");
+        String csv = given().accept("text/csv").get("/api/properties/{code}/arrears/report?asOf=2026-09-30", code)
+                .then().statusCode(200).extract().asString();
+        assertThat(csv).contains("TOTAL,,,,,CNY,8300.34,0.00,8300.34");
+
+        clock.set("2026-09-29T10:00:00+08:00");
+        runJobs();
+        Fixtures.dispatch(dispatcher, "arrears-report");
+        assertThat(subjectsTo("gdm@arrp.example")).noneMatch(s -> s.contains("欠费情况报表"));
+        clock.set("2026-09-30T08:25:00+08:00");
+        runJobs();
+        runJobs();
+        Fixtures.dispatch(dispatcher, "arrears-report");
+        assertThat(subjectsTo("gdm@arrp.example")).filteredOn(s -> s.contains("欠费情况报表")).hasSize(1);
+    }
+
+    @Test
+    void aReleaseCheckIsRefusedWhileMoneyIsOwedAndOnlyAManagerOverrides() {
+        // R-ARR-6
+        clock.set("2026-11-02T10:00:00+08:00");
+        Fixtures.unit(PROPERTY, "1205");
+        long tenant = Fixtures.resident(PROPERTY, "1205", "赵租户", "138 0013 9400", "zhao@arr.example", "zh-CN");
+        account(tenant, 2);
+        bill(tenant, "2026-11", "700.00", "2026-11-30", "R-1205-2026-11");
+
+        JsonPath refused = given().post("/api/properties/{code}/units/{unit}/release-checks", PROPERTY, "1205")
+                .then().statusCode(200).body("allowed", equalTo(false)).body("owed.CNY", equalTo("700.00"))
+                .extract().jsonPath();
+        given().contentType(ContentType.JSON).body(Map.of("reason", "guaranteed"))
+                .header("Authorization", "Bearer " + io.frontdesk.notify.testing.Tokens.staff(
+                        java.util.Set.of(io.frontdesk.notify.common.security.Roles.FRONT_DESK), PROPERTY))
+                .post("/api/properties/{code}/release-checks/{id}/override", PROPERTY, refused.getLong("id"))
+                .then().statusCode(403);
+        given().contentType(ContentType.JSON).body(Map.of("reason", "guaranteed by the parent company"))
+                .post("/api/properties/{code}/release-checks/{id}/override", PROPERTY, refused.getLong("id"))
+                .then().statusCode(200).body("overrideReason", equalTo("guaranteed by the parent company"));
+
+        pay(tenant, "700.00", "PAY-ARR-R1");
+        given().post("/api/properties/{code}/units/{unit}/release-checks", PROPERTY, "1205")
+                .then().statusCode(200).body("allowed", equalTo(true));
+    }
+}
