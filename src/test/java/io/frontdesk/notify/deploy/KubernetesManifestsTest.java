@@ -21,8 +21,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import io.frontdesk.notify.arrears.config.ArrearsConfig;
 import io.frontdesk.notify.channel.config.TwilioConfig;
 import io.frontdesk.notify.common.config.FrontdeskConfig;
+import io.frontdesk.notify.directory.holidays.HolidaysConfig;
+import io.frontdesk.notify.messaging.MessagingConfig;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.config.ConfigMapping;
 
@@ -106,8 +109,10 @@ class KubernetesManifestsTest {
                 keys.add(line.substring(0, line.indexOf('=')).replaceFirst("^%[a-z]+\\.", ""));
             }
         }
-        mappingKeys(FrontdeskConfig.class, FrontdeskConfig.class.getAnnotation(ConfigMapping.class).prefix(), keys);
-        mappingKeys(TwilioConfig.class, TwilioConfig.class.getAnnotation(ConfigMapping.class).prefix(), keys);
+        for (Class<?> mapping : List.of(FrontdeskConfig.class, TwilioConfig.class, ArrearsConfig.class,
+                MessagingConfig.class, HolidaysConfig.class)) {
+            mappingKeys(mapping, mapping.getAnnotation(ConfigMapping.class).prefix(), keys);
+        }
         // read before Quarkus starts (EmbeddedPostgresServer) and by Quarkus extensions configured by environment
         keys.addAll(List.of("frontdesk.embedded-db.enabled", "frontdesk.embedded-db.data-dir",
                 "quarkus.mailer.username", "quarkus.mailer.password", "quarkus.mailer.host", "quarkus.mailer.port",
