@@ -43,7 +43,8 @@ class AccessControlTest {
 
         String path(String code) {
             return template.replace("{code}", code).replace("{id}", "1").replace("{unit}", "1203")
-                    .replace("{kind}", "parcel").replace("{date}", "2026-10-01").replace("{token}", "x");
+                    .replace("{kind}", "parcel").replace("{date}", "2026-10-01").replace("{token}", "x")
+                    .replaceAll("\\{[A-Za-z]+}", "1");
         }
 
         Response call(RequestSpecification request, String code) {
