@@ -82,7 +82,7 @@ class DeliveryPreparation {
         Reminder lead = live.get(0);
         FollowUpContext leadCtx = contexts.get(lead.followUpId);
         Step step = leadCtx.policy().step(lead.step);
-        return recipients.find(lead.recipientType, lead.recipientId).flatMap(person -> {
+        return recipients.find(lead.recipientType, lead.recipientId, leadCtx.followUp()).flatMap(person -> {
             Channel channel = person == null ? null : channelFor(step, lead.channel, person);
             if (channel == null) {
                 String why = person == null ? "recipient no longer exists" : "no channel of the step reaches this person";
