@@ -12,4 +12,12 @@ public interface ChannelSender {
     Channel channel();
 
     Uni<SendReceipt> send(OutboundMessage message);
+
+    /**
+     * The provider's sender this message leaves from, when the provider limits how fast one sender may
+     * send (a Twilio number or messaging service); null when there is no such limit.
+     */
+    default String paceKey() {
+        return null;
+    }
 }

@@ -49,6 +49,11 @@ public class TwilioSmsSender implements ChannelSender {
         return account.request(() -> create(message));
     }
 
+    @Override
+    public String paceKey() {
+        return "sms:" + account.messagingServiceSid().orElseGet(() -> account.fromNumber().orElse("default"));
+    }
+
     private SendReceipt create(OutboundMessage message) {
         Message sent = creator(message)
                 .setStatusCallback(account.statusCallback())

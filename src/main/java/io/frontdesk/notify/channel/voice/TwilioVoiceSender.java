@@ -49,6 +49,11 @@ public class TwilioVoiceSender implements ChannelSender {
         return account.request(() -> create(message));
     }
 
+    @Override
+    public String paceKey() {
+        return "voice:" + account.fromNumber().orElse("default");
+    }
+
     private SendReceipt create(OutboundMessage message) {
         Call call = Call.creator(new PhoneNumber(message.to()),
                         new PhoneNumber(account.fromNumber().orElseThrow()),

@@ -22,6 +22,26 @@ public interface FrontdeskConfig {
 
     Auth auth();
 
+    Pacing pacing();
+
+    /** How fast one provider sender may send (Twilio: about 1 message/s on a long code). */
+    interface Pacing {
+        /** Off in tests, whose clock jumps back and forth between test classes. */
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("1")
+        double messagesPerSecond();
+
+        /** A message whose slot is this close is held in the dispatcher; a later one waits in the table. */
+        @WithDefault("PT1S")
+        Duration longestHold();
+
+        default Duration interval() {
+            return Duration.ofNanos((long) (1_000_000_000L / messagesPerSecond()));
+        }
+    }
+
     interface Auth {
         /** POST /api/dev/tokens mints tokens; on only with the run's own dev key (see DevKeys) or in tests. */
         @WithDefault("false")

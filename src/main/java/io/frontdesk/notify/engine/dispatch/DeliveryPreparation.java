@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.frontdesk.notify.channel.Channel;
+import io.frontdesk.notify.channel.ChannelSenders;
 import io.frontdesk.notify.channel.OutboundMessage;
 import io.frontdesk.notify.channel.ProviderOutage;
 import io.frontdesk.notify.common.config.FrontdeskConfig;
@@ -64,6 +65,12 @@ class DeliveryPreparation {
     @Inject
     FollowUpKinds kinds;
 
+    @Inject
+    ChannelSenders senders;
+
+    @Inject
+    SendPace pace;
+
     /** The message to send, or null when nothing is left to send (resolved, acknowledged, unreachable). */
     Uni<PreparedMessage> prepare(String claim, List<Long> ids, Instant now) {
         return Reminder.<Reminder>list("id in ?1 and status = ?2 and claimedBy = ?3 order by id", ids,
@@ -111,27 +118,51 @@ class DeliveryPreparation {
                 }
                 return persistAll(next).replaceWith((PreparedMessage) null);
             }
-            return Property.<Property>findById(leadCtx.followUp().propertyCode).flatMap(property -> {
-                String locale = person.locale() == null ? MessageRenderer.DEFAULT_LOCALE : person.locale();
-                Map<String, Object> data = templateData(live, contexts, person, property, lead);
-                RenderedMessage words = renderer.render(leadCtx.followUp().kind, step.name(), channel, locale, data);
-                Delivery delivery = new Delivery();
-                delivery.followUpId = lead.followUpId;
-                delivery.channel = channel;
-                delivery.recipient = person.addressFor(channel);
-                delivery.status = "sending";
-                delivery.subject = words.subject();
-                delivery.body = words.text();
-                delivery.createdAt = now;
-                delivery.updatedAt = now;
-                return persistAll(next).flatMap(v -> delivery.<Delivery>persist()).map(saved -> {
-                    live.forEach(r -> r.deliveryId = saved.id);
-                    OutboundMessage message = new OutboundMessage(saved.id, channel, saved.recipient, words.subject(),
-                            words.text(), words.html(), locale);
-                    return new PreparedMessage(message, live.stream().map(r -> r.id).toList(), contexts, step);
+            return slot(channel, lead, now).flatMap(sendAt -> {
+                if (sendAt.isAfter(now.plus(config.pacing().longestHold()))) {
+                    // the sender is busy: the message keeps its slot and waits in the table, not in memory
+                    for (Reminder r : live) {
+                        r.status = Reminder.Status.PLANNED;
+                        r.pacedUntil = sendAt;
+                        r.leaseUntil = null;
+                    }
+                    return persistAll(next).replaceWith((PreparedMessage) null);
+                }
+                return Property.<Property>findById(leadCtx.followUp().propertyCode).flatMap(property -> {
+                    String locale = person.locale() == null ? MessageRenderer.DEFAULT_LOCALE : person.locale();
+                    Map<String, Object> data = templateData(live, contexts, person, property, lead);
+                    RenderedMessage words = renderer.render(leadCtx.followUp().kind, step.name(), channel, locale, data);
+                    Delivery delivery = new Delivery();
+                    delivery.followUpId = lead.followUpId;
+                    delivery.channel = channel;
+                    delivery.recipient = person.addressFor(channel);
+                    delivery.status = "sending";
+                    delivery.subject = words.subject();
+                    delivery.body = words.text();
+                    delivery.createdAt = now;
+                    delivery.updatedAt = now;
+                    return persistAll(next).flatMap(v -> delivery.<Delivery>persist()).map(saved -> {
+                        live.forEach(r -> r.deliveryId = saved.id);
+                        OutboundMessage message = new OutboundMessage(saved.id, channel, saved.recipient,
+                                words.subject(), words.text(), words.html(), locale);
+                        return new PreparedMessage(message, live.stream().map(r -> r.id).toList(), contexts, step,
+                                sendAt);
+                    });
                 });
             });
         });
+    }
+
+    /** When the message may leave: its sender's next pace slot, or the one it already holds. */
+    private Uni<Instant> slot(Channel channel, Reminder lead, Instant now) {
+        String sender = senders.forChannel(channel).paceKey();
+        if (sender == null || !config.pacing().enabled()) {
+            return Uni.createFrom().item(now);
+        }
+        if (lead.pacedUntil != null) {
+            return Uni.createFrom().item(lead.pacedUntil.isAfter(now) ? lead.pacedUntil : now);
+        }
+        return pace.reserve(sender, now, config.pacing().interval());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.frontdesk.notify.engine.dispatch;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,7 +101,8 @@ public class Dispatcher {
         return Panache.withTransaction(() -> preparation.prepare(claim, ids, clock.now()))
                 .flatMap(prepared -> prepared == null
                         ? Uni.createFrom().item(group.size())
-                        : senders.forChannel(prepared.message().channel()).send(prepared.message())
+                        : untilSlot(prepared)
+                                .flatMap(v -> senders.forChannel(prepared.message().channel()).send(prepared.message()))
                                 .map(SendOutcome::sent)
                                 .onFailure().recoverWithItem(SendOutcome::failed)
                                 // providers may answer on their own threads; the database session lives on ours
@@ -108,6 +110,14 @@ public class Dispatcher {
                                 .flatMap(outcome -> Panache.withTransaction(
                                         () -> preparation.record(prepared, outcome, clock.now())))
                                 .replaceWith(group.size()));
+    }
+
+    /** Holds a message for the last moment before its sender's pace slot (at most the pacing's longest hold). */
+    private Uni<Void> untilSlot(PreparedMessage prepared) {
+        Duration wait = Duration.between(clock.now(), prepared.sendAt());
+        return wait.isNegative() || wait.isZero()
+                ? Uni.createFrom().voidItem()
+                : Uni.createFrom().voidItem().onItem().delayIt().by(wait);
     }
 
     /** What the provider said. */

@@ -23,6 +23,7 @@ public class ReminderClaims {
              where status in ('PLANNED', 'CLAIMED')
                and due_at <= :now
                and (status = 'PLANNED' or lease_until < :now)
+               and (paced_until is null or paced_until <= :now)
              order by due_at
              limit :limit
              for update skip locked""";

@@ -53,6 +53,10 @@ public class Reminder extends PanacheEntityBase {
     /** Sent together with the recipient's other digest reminders due at the same time (R-PARCEL-7). */
     public boolean digest;
 
+    /** The send slot this reminder holds when its sender was busy (pacing); it waits until then. */
+    @Column(name = "paced_until")
+    public Instant pacedUntil;
+
     /** A one-off on the step's next channel after a permanent failure; it plans no next reminder. */
     public boolean fallback;
 
