@@ -2,6 +2,8 @@ package io.frontdesk.notify.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -31,9 +33,27 @@ final class Broker implements AutoCloseable {
 
     /** Publishes as a locker would: to the default exchange, routed by the queue's name. */
     void publishArrival(String body) throws Exception {
+        publish("frontdesk.parcel-arrivals", body);
+    }
+
+    /** Publishes as the billing system would. */
+    void publishBillingEvent(String body) throws Exception {
+        publish("frontdesk.billing-events", body);
+    }
+
+    private void publish(String queue, String body) throws Exception {
         AMQP.BasicProperties props = new AMQP.BasicProperties.Builder()
                 .contentType("application/json").deliveryMode(2).build();
-        channel.basicPublish("", "frontdesk.parcel-arrivals", props, body.getBytes(StandardCharsets.UTF_8));
+        channel.basicPublish("", queue, props, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Takes every message waiting on {@code queue} off it; their bodies. */
+    List<String> drain(String queue) throws Exception {
+        List<String> bodies = new ArrayList<>();
+        for (GetResponse response = channel.basicGet(queue, true); response != null; response = channel.basicGet(queue, true)) {
+            bodies.add(new String(response.getBody(), StandardCharsets.UTF_8));
+        }
+        return bodies;
     }
 
     /** A queue of the test's own on the notification exchange; deleted when the connection closes. */
