@@ -6,6 +6,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -64,7 +65,8 @@ public class BillingEvents {
     private ObjectNode parse(String body) {
         JsonNode node;
         try {
-            node = json.readTree(body);
+            // Decimals stay exact in the tree, as when the REST body is read straight into BigDecimal.
+            node = json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(body);
         } catch (JsonProcessingException e) {
             throw new RefusedMessage("malformed JSON: " + e.getOriginalMessage());
         }
