@@ -1,5 +1,6 @@
 package io.frontdesk.notify.arrears.rest;
 
+import io.frontdesk.notify.common.audit.Audited;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -40,6 +41,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/properties/{code}/arrears")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Arrears")
+@Audited
 public class ArrearsResource {
 
     static final int MAX_BULK = 2000;

@@ -1,5 +1,6 @@
 package io.frontdesk.notify.arrears.rest;
 
+import io.frontdesk.notify.common.audit.Audited;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/properties/{code}/units/{unit}/release-checks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Arrears")
+@Audited
 public class ReleaseCheckResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package io.frontdesk.notify.arrears.rest;
 
+import io.frontdesk.notify.common.audit.Audited;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/properties/{code}/release-checks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Arrears")
+@Audited
 public class ReleaseOverrideResource {
 
     @Inject

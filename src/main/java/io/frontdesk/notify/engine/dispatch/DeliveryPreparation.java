@@ -95,7 +95,7 @@ class DeliveryPreparation {
         Reminder lead = live.get(0);
         FollowUpContext leadCtx = contexts.get(lead.followUpId);
         Step step = leadCtx.policy().step(lead.step);
-        return recipients.find(lead.recipientType, lead.recipientId).flatMap(person -> {
+        return recipients.find(lead.recipientType, lead.recipientId, leadCtx.followUp()).flatMap(person -> {
             if (person != null && person.type() == Reminder.RecipientType.RESIDENT
                     && heldByTenant(live, contexts, step, person, next, now)) {
                 return persistAll(next).replaceWith((PreparedMessage) null);

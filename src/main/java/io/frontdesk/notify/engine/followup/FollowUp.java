@@ -42,6 +42,9 @@ public class FollowUp extends PanacheEntityBase {
     @Column(name = "subject_dates")
     public String subjectDates;
 
+    /** JSON array of the people to reach who are neither residents nor staff ({@link Contact}). */
+    public String contacts;
+
     /** Secret part of the acknowledgement link sent to the tenant. */
     @Column(name = "ack_token")
     public String ackToken;

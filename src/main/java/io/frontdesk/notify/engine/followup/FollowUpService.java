@@ -62,6 +62,7 @@ public class FollowUpService {
         followUp.unitCode = request.unitCode();
         followUp.details = write(request.details() == null ? Map.of() : request.details());
         followUp.subjectDates = write(request.subjectDates() == null ? Map.of() : request.subjectDates());
+        followUp.contacts = write(request.contacts());
         followUp.ackToken = newToken();
         followUp.openedAt = clock.now();
         return followUp.<FollowUp>persist()

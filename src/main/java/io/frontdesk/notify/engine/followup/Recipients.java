@@ -2,6 +2,11 @@ package io.frontdesk.notify.engine.followup;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.frontdesk.notify.channel.Channel;
 import io.frontdesk.notify.directory.Resident;
@@ -9,10 +14,17 @@ import io.frontdesk.notify.directory.StaffContact;
 import io.frontdesk.notify.engine.policy.Audience;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-/** Who an audience is for one follow-up: its tenant, or the staff holding the role at its property. */
+/**
+ * Who an audience is for one follow-up: its tenant, the contacts named on it, or the staff holding the
+ * role at its property.
+ */
 @ApplicationScoped
 public class Recipients {
+
+    @Inject
+    ObjectMapper json;
 
     public Uni<List<Recipient>> of(Audience audience, FollowUp followUp) {
         if (audience == Audience.TENANT) {
@@ -22,15 +34,36 @@ public class Recipients {
             return Resident.<Resident>findById(followUp.residentId)
                     .map(r -> r == null ? List.<Recipient>of() : List.of(fromResident(r)));
         }
+        if (audience == Audience.CONTACT) {
+            List<Contact> contacts = contacts(followUp);
+            return Uni.createFrom().item(IntStream.range(0, contacts.size())
+                    .mapToObj(i -> fromContact(i, contacts.get(i))).toList());
+        }
         return StaffContact.<StaffContact>list("propertyCode = ?1 and role = ?2 order by id", followUp.propertyCode,
                         audience.name())
                 .map(staff -> staff.stream().map(Recipients::fromStaff).toList());
     }
 
-    public Uni<Recipient> find(Reminder.RecipientType type, long id) {
-        return type == Reminder.RecipientType.RESIDENT
-                ? Resident.<Resident>findById(id).map(r -> r == null ? null : fromResident(r))
-                : StaffContact.<StaffContact>findById(id).map(s -> s == null ? null : fromStaff(s));
+    public Uni<Recipient> find(Reminder.RecipientType type, long id, FollowUp followUp) {
+        return switch (type) {
+            case RESIDENT -> Resident.<Resident>findById(id).map(r -> r == null ? null : fromResident(r));
+            case STAFF -> StaffContact.<StaffContact>findById(id).map(s -> s == null ? null : fromStaff(s));
+            case CONTACT -> {
+                List<Contact> contacts = contacts(followUp);
+                yield Uni.createFrom().item(id < contacts.size() ? fromContact((int) id, contacts.get((int) id)) : null);
+            }
+        };
+    }
+
+    private List<Contact> contacts(FollowUp followUp) {
+        if (followUp.contacts == null) {
+            return List.of();
+        }
+        try {
+            return json.readValue(followUp.contacts, new TypeReference<List<Contact>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("follow-up " + followUp.id + " has unreadable contacts", e);
+        }
     }
 
     private static Recipient fromResident(Resident r) {
@@ -41,6 +74,11 @@ public class Recipients {
     private static Recipient fromStaff(StaffContact s) {
         return new Recipient(Reminder.RecipientType.STAFF, s.id, s.name, s.phone, s.email, s.locale, List.of(), false,
                 null, null, null);
+    }
+
+    private static Recipient fromContact(int index, Contact c) {
+        return new Recipient(Reminder.RecipientType.CONTACT, index, c.name(), c.phone(), c.email(),
+                c.locale() == null ? "zh-CN" : c.locale(), List.of(), false, null, null, null);
     }
 
     private static List<Channel> channels(String text) {

@@ -24,7 +24,8 @@ public class Reminder extends PanacheEntityBase {
 
     public enum Status { PLANNED, CLAIMED, SENT, FAILED, CANCELLED }
 
-    public enum RecipientType { RESIDENT, STAFF }
+    /** CONTACT: {@code recipientId} is the index in the follow-up's contacts. */
+    public enum RecipientType { RESIDENT, STAFF, CONTACT }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

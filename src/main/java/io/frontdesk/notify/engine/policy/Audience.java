@@ -3,6 +3,8 @@ package io.frontdesk.notify.engine.policy;
 /** Who a policy step speaks to: the tenant the matter concerns, or the staff holding a role at the property. */
 public enum Audience {
     TENANT,
+    /** The people named on the matter who are neither residents nor staff: a pass holder, a hotel guest. */
+    CONTACT,
     FRONT_DESK,
     SUPERVISOR,          // 客服主管
     PROJECT_DIRECTOR,    // 項目主任
@@ -13,6 +15,6 @@ public enum Audience {
     GM;                  // 總經理
 
     public boolean isStaff() {
-        return this != TENANT;
+        return this != TENANT && this != CONTACT;
     }
 }

@@ -45,6 +45,10 @@ public final class PolicyValidator {
             if (step.audience() == null) {
                 errors.add(new FieldError(at + ".audience", "is required"));
             }
+            if (step.digest() && step.audience() == Audience.CONTACT) {
+                // a contact's id is only an index into one follow-up's contacts: it cannot gather matters
+                errors.add(new FieldError(at + ".digest", "a CONTACT step cannot be a digest"));
+            }
             if (step.channels().isEmpty()) {
                 errors.add(new FieldError(at + ".channels", "at least one channel is required"));
             } else if (new HashSet<>(step.channels()).size() != step.channels().size()) {

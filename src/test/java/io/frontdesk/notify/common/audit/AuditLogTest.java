@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -73,5 +74,35 @@ class AuditLogTest {
                 .get("/api/audit?property={p}", PROPERTY).then().statusCode(403);
         given().header("Authorization", "Bearer " + Tokens.staff(Set.of(Roles.MANAGER), "ELSEWHERE"))
                 .get("/api/audit").then().statusCode(400).body("errors[0].field", equalTo("property"));
+    }
+
+    /** Staff resources that change things are audited, including those added later (a class without it fails). */
+    @Test
+    void everyResourceWithStaffChangesIsAudited() throws Exception {
+        java.nio.file.Path classes = java.nio.file.Path.of("target/classes");
+        List<String> unaudited = new java.util.ArrayList<>();
+        List<String> changing = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(classes)) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith("Resource.class")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type = Class.forName(name);
+                boolean staffChanges = java.util.Arrays.stream(type.getDeclaredMethods()).anyMatch(m ->
+                        (m.isAnnotationPresent(jakarta.ws.rs.POST.class) || m.isAnnotationPresent(jakarta.ws.rs.PUT.class)
+                                || m.isAnnotationPresent(jakarta.ws.rs.DELETE.class))
+                                && m.isAnnotationPresent(jakarta.annotation.security.RolesAllowed.class)
+                                && java.util.Arrays.stream(m.getAnnotation(jakarta.annotation.security.RolesAllowed.class).value())
+                                        .anyMatch(r -> !r.equals(Roles.SYSTEM)));
+                if (staffChanges) {
+                    changing.add(type.getSimpleName());
+                }
+                if (staffChanges && !type.isAnnotationPresent(Audited.class)
+                        && !type.getSimpleName().equals("SimulationResource")) {
+                    unaudited.add(type.getSimpleName());
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(changing).contains("ParcelResource", "PolicyResource",
+                "ReleaseOverrideResource");
+        org.assertj.core.api.Assertions.assertThat(unaudited).isEmpty();
     }
 }
