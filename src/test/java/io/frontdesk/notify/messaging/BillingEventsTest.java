@@ -22,7 +22,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 
 /**
- * The billing system's bills and payments over the machine's real RabbitMQ (queue frontdesk.billing-events).
+ * The billing system's bills and payments over the machine's real RabbitMQ (queue frontdesk.billing-events; a queue of its own per test run).
  * Property MSG-BILL and phones 139 0078 0xxx belong to this class alone.
  */
 @QuarkusTest
@@ -70,7 +70,7 @@ class BillingEventsTest {
         long tenant = tenantWithAccount("1802", 1);
         String bill = period("bill-1802-11", tenant, "800.00", "BILL-1802-2026-11");
         String pay = payment("pay-1802-1", tenant, "300.00", "CNY", "PAY-1802-1");
-        broker.drain("frontdesk.dead-letters");
+        broker.drainDeadLetters();
         broker.publishBillingEvent(bill);
         broker.publishBillingEvent(bill);
         broker.publishBillingEvent(pay);
@@ -81,7 +81,7 @@ class BillingEventsTest {
         JsonPath account = awaitAccount(tenant, a -> a.getString("outstanding").equals("499.99"));
         assertThat(account.getList("periods")).hasSize(1);
         // the copies were recognised by their messageId, not refused as duplicated references
-        assertThat(broker.drain("frontdesk.dead-letters")).doesNotContain(bill, pay);
+        assertThat(broker.drainDeadLetters()).doesNotContain(bill, pay);
     }
 
     @Test
@@ -97,14 +97,14 @@ class BillingEventsTest {
         }
         broker.publishBillingEvent(payment("pay-1803-ok", tenant, "10.00", "CNY", "PAY-1803-OK"));
 
-        Broker.Received usd = broker.await("frontdesk.dead-letters", m -> m.body().equals(dollars));
+        Broker.Received usd = broker.awaitDeadLetter(m -> m.body().equals(dollars));
         assertThat(usd.header("x-reason")).contains("currency").contains("CNY").contains("USD");
         assertThat(usd.header("x-channel")).isEqualTo("billing-events");
-        assertThat(broker.await("frontdesk.dead-letters", m -> m.body().equals(negative)).header("x-reason"))
+        assertThat(broker.awaitDeadLetter(m -> m.body().equals(negative)).header("x-reason"))
                 .isEqualTo("amount: must be greater than 0");
-        assertThat(broker.await("frontdesk.dead-letters", m -> m.body().equals(unknownType)).header("x-reason"))
+        assertThat(broker.awaitDeadLetter(m -> m.body().equals(unknownType)).header("x-reason"))
                 .isEqualTo("type: must be period or payment");
-        assertThat(broker.await("frontdesk.dead-letters", m -> m.body().equals(malformed)).header("x-reason"))
+        assertThat(broker.awaitDeadLetter(m -> m.body().equals(malformed)).header("x-reason"))
                 .startsWith("malformed JSON");
 
         JsonPath account = awaitAccount(tenant, a -> a.getString("credit").equals("10.00"));
