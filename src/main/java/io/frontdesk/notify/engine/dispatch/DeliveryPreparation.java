@@ -84,7 +84,7 @@ class DeliveryPreparation {
                 close(r, Reminder.Status.CANCELLED, "the policy no longer has step " + r.step);
             } else if (ctx.acknowledgementCancels(step, r.dueAt)) {
                 close(r, Reminder.Status.CANCELLED, "acknowledged");
-                planNext(r, ctx.nextDue(step, null, r.dueAt), next, now);
+                planNext(r, ctx.nextDue(step, null, r.dueAt.isAfter(now) ? r.dueAt : now), next, now);
             } else {
                 live.add(r);
             }
@@ -106,7 +106,7 @@ class DeliveryPreparation {
                 for (Reminder r : live) {
                     close(r, Reminder.Status.FAILED, why);
                     if (person != null) {
-                        planNext(r, contexts.get(r.followUpId).nextDue(step, r.dueAt, null), next, now);
+                        planNext(r, contexts.get(r.followUpId).nextDue(step, r.dueAt, now), next, now);
                     }
                 }
                 return persistAll(next).replaceWith((PreparedMessage) null);
@@ -213,13 +213,16 @@ class DeliveryPreparation {
                                 .ifPresent(channel -> next.add(r.fallbackOn(channel, now)));
                     }
                 }
-                planNext(r, ctx.nextDue(prepared.step(), r.dueAt, null), next, now);
+                planNext(r, ctx.nextDue(prepared.step(), r.dueAt, now), next, now);
             }
             return persistAll(next);
         });
     }
 
-    /** Continues a reminder's chain; a fallback one-off has no chain of its own. */
+    /**
+     * Continues a reminder's chain from its due time but never into the past: after an outage or a late
+     * start, the missed retries are not sent in a burst, the cadence just carries on from now.
+     */
     private static void planNext(Reminder r, Optional<Instant> due, List<Reminder> next, Instant now) {
         if (!r.fallback) {
             due.ifPresent(at -> next.add(r.nextAt(at, now)));

@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import io.frontdesk.notify.channel.config.TwilioAccount;
 import io.frontdesk.notify.common.config.FrontdeskConfig;
 import io.frontdesk.notify.common.problem.ProblemException;
+import io.frontdesk.notify.directory.Property;
 import io.frontdesk.notify.directory.Resident;
 import io.frontdesk.notify.engine.events.EngineEvents;
 import io.frontdesk.notify.engine.events.EventType;
@@ -88,9 +89,13 @@ public class TwilioWebhookResource {
                         : (english ? "Front desk SMS notices are back on." : "已恢复前台短信通知。")));
             }
             if (!ACKNOWLEDGE_WORDS.contains(word)) {
-                return Uni.createFrom().item(reply(english
-                        ? "Reply 1 to confirm you got the notice, STOP to opt out. Front desk staff will call you if needed."
-                        : "回复1确认收到通知，回复退订停止短信。如有需要前台会与您联系。"));
+                // HELP (or anything else): how to reach the desk, and what the replies do
+                Resident first = residents.get(0);
+                return Property.<Property>findById(first.propertyCode).map(property -> reply(english
+                        ? property.name + " front desk, weekdays " + property.weekdayHours + ", weekends "
+                                + property.weekendHours + ". Reply 1 when you got a notice, STOP to opt out."
+                        : property.name + "前台：工作日 " + property.weekdayHours + "，周末 " + property.weekendHours
+                                + "。收到通知请回复1，回复退订停止短信。"));
             }
             List<Long> ids = residents.stream().map(r -> r.id).toList();
             return FollowUp.<FollowUp>list("residentId in ?1 and resolvedAt is null", ids)

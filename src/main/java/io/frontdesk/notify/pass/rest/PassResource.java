@@ -1,5 +1,6 @@
 package io.frontdesk.notify.pass.rest;
 
+import io.frontdesk.notify.common.audit.Audited;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/passes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Passes")
+@Audited
 public class PassResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package io.frontdesk.notify.pass.rest;
 
+import io.frontdesk.notify.common.audit.Audited;
 import java.net.URI;
 import java.util.List;
 
@@ -31,6 +32,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/properties/{code}/passes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Passes")
+@Audited
 public class PropertyPassResource {
 
     @Inject

@@ -115,4 +115,22 @@ class DeliveryFailureTest {
         assertThat(followUp(parcel).getList("reminders.findAll { it.step == 'phone-retry' }.status", String.class))
                 .contains("SENT");
     }
+
+    @Test
+    void aDispatcherThatWasDownSendsOneReminderNotEveryMissedRetry() {
+        String phone = "+8613300000003";
+        clock.set("2026-12-01T10:00:00+08:00");
+        long resident = Fixtures.resident(PROPERTY, UNIT, "Late Tenant", phone, "late@example.com", "en");
+        long parcel = Fixtures.parcel(PROPERTY, UNIT, resident, "LATE1");
+        Fixtures.dispatch(dispatcher, "failures");
+        assertThat(TwilioRequests.messagesTo(phone)).hasSize(1);
+
+        // nothing ran from Tuesday 10:00 to Wednesday 09:00: 17 retries were missed
+        clock.set("2026-12-02T09:00:00+08:00");
+        Fixtures.dispatch(dispatcher, "failures");
+
+        assertThat(TwilioRequests.messagesTo(phone)).hasSize(2);
+        assertThat(followUp(parcel).getList("reminders.findAll { it.status == 'PLANNED' }.dueAt", String.class))
+                .containsExactly("2026-12-02T01:20:00Z"); // Wednesday 09:20, on the day's cadence
+    }
 }

@@ -218,4 +218,15 @@ class WebhookAndAcknowledgementTest {
                 .body("errors[0].field", equalTo("id"))
                 .body("detail", not(nullValue()));
     }
+
+    @Test
+    void helpAnswersWithTheDeskHoursAndChangesNothing() {
+        long followUpId = announcedParcel(9, "何九").getLong("followUpId");
+
+        String reply = signedPost("/api/twilio/sms", Map.of("From", e164(9), "Body", "HELP", "MessageSid", "SMhelp9"))
+                .statusCode(200).extract().asString();
+
+        assertThat(reply).contains("<Message>").contains("08:20-12:00,14:30-18:00").contains("回复1");
+        assertThat(followUp(followUpId).getString("acknowledgedAt")).isNull();
+    }
 }

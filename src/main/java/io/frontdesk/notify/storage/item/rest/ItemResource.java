@@ -1,5 +1,6 @@
 package io.frontdesk.notify.storage.item.rest;
 
+import io.frontdesk.notify.common.audit.Audited;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Items left at the desk")
 @RolesAllowed({Roles.FRONT_DESK, Roles.SUPERVISOR, Roles.MANAGER})
+@Audited
 public class ItemResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package io.frontdesk.notify.storage.item.rest;
 
+import io.frontdesk.notify.common.audit.Audited;
 import java.net.URI;
 import java.util.List;
 
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Items left at the desk")
 @RolesAllowed({Roles.FRONT_DESK, Roles.SUPERVISOR, Roles.MANAGER})
+@Audited
 public class PropertyItemResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package io.frontdesk.notify.storage.luggage.rest;
 
+import io.frontdesk.notify.common.audit.Audited;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Luggage")
 @RolesAllowed({Roles.FRONT_DESK, Roles.SUPERVISOR, Roles.MANAGER})
+@Audited
 public class LuggageResource {
 
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

@@ -1,5 +1,6 @@
 package io.frontdesk.notify.storage.luggage.rest;
 
+import io.frontdesk.notify.common.audit.Audited;
 import java.net.URI;
 import java.util.List;
 
@@ -33,6 +34,7 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Luggage")
 @RolesAllowed({Roles.FRONT_DESK, Roles.SUPERVISOR, Roles.MANAGER})
+@Audited
 public class PropertyLuggageResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package io.frontdesk.notify.storage.mail.rest;
 
+import io.frontdesk.notify.common.audit.Audited;
 import java.net.URI;
 import java.util.List;
 
@@ -34,6 +35,7 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ordinary mail")
 @RolesAllowed({Roles.FRONT_DESK, Roles.SUPERVISOR, Roles.MANAGER})
+@Audited
 public class PropertyMailResource {
 
     @Inject
