@@ -71,9 +71,18 @@ public class ArrearsService {
     }
 
     public Uni<ArrearsAccount> account(String code, long residentId) {
-        return ArrearsAccount.<ArrearsAccount>find("propertyCode = ?1 and residentId = ?2", code, residentId).firstResult()
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("residentId",
-                        "arrears account of tenant " + residentId));
+        return found(ArrearsAccount.<ArrearsAccount>find("propertyCode = ?1 and residentId = ?2", code, residentId)
+                .firstResult(), residentId);
+    }
+
+    /** A tenant's account wherever it is kept (one per tenant). */
+    public Uni<ArrearsAccount> accountOf(long residentId) {
+        return found(ArrearsAccount.<ArrearsAccount>find("residentId", residentId).firstResult(), residentId);
+    }
+
+    private static Uni<ArrearsAccount> found(Uni<ArrearsAccount> account, long residentId) {
+        return account.onItem().ifNull().failWith(() -> ProblemException.notFound("residentId",
+                "arrears account of tenant " + residentId));
     }
 
     /** R-ARR-1: each bill gets its payment notice at once, and a firmer one if its due date passes unpaid. */

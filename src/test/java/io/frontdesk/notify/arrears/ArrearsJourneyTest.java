@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -15,13 +14,13 @@ import org.junit.jupiter.api.Test;
 
 import io.frontdesk.notify.engine.dispatch.Dispatcher;
 import io.frontdesk.notify.testing.Fixtures;
-import io.frontdesk.notify.testing.StandIns;
+import io.frontdesk.notify.testing.Mails;
+import io.frontdesk.notify.testing.TwilioRequests;
 import io.frontdesk.notify.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import jakarta.mail.internet.MimeMessage;
 
 /** A tenant's arrears from the first bill to the general manager's report, through the real dispatcher. */
 @QuarkusTest
@@ -44,54 +43,50 @@ class ArrearsJourneyTest {
     }
 
     static void account(long resident, int deposit) {
+        account(PROPERTY, resident, deposit);
+    }
+
+    static void account(String code, long resident, int deposit) {
         given().contentType(ContentType.JSON).body(Map.of("depositMonths", deposit, "currency", "CNY"))
-                .put("/api/properties/{code}/arrears/accounts/{id}", PROPERTY, resident).then().statusCode(200);
+                .put("/api/properties/{code}/arrears/accounts/{id}", code, resident).then().statusCode(200);
     }
 
     static void bill(long resident, String month, String amount, String due, String ref) {
+        bill(PROPERTY, resident, month, amount, due, ref);
+    }
+
+    static void bill(String code, long resident, String month, String amount, String due, String ref) {
         given().contentType(ContentType.JSON).body(Map.of("residentId", resident, "kind", "RENT", "period", month,
                         "amount", amount, "currency", "CNY", "dueDate", due, "reference", ref))
-                .post("/api/properties/{code}/arrears/periods", PROPERTY).then().log().ifValidationFails().statusCode(200);
+                .post("/api/properties/{code}/arrears/periods", code).then().log().ifValidationFails().statusCode(200);
     }
 
     static JsonPath pay(long resident, String amount, String ref) {
+        return pay(PROPERTY, resident, amount, "2026-11-20", ref);
+    }
+
+    static JsonPath pay(String code, long resident, String amount, String paidOn, String ref) {
         return given().contentType(ContentType.JSON).body(Map.of("residentId", resident, "amount", amount,
-                        "currency", "CNY", "paidOn", "2026-11-20", "reference", ref))
-                .post("/api/properties/{code}/arrears/payments", PROPERTY).then().log().ifValidationFails().statusCode(200)
+                        "currency", "CNY", "paidOn", paidOn, "reference", ref))
+                .post("/api/properties/{code}/arrears/payments", code).then().log().ifValidationFails().statusCode(200)
                 .extract().jsonPath();
     }
 
     static JsonPath accountOf(long resident) {
-        return given().get("/api/properties/{code}/arrears/accounts/{id}", PROPERTY, resident).then().statusCode(200)
+        return accountOf(PROPERTY, resident);
+    }
+
+    static JsonPath accountOf(String code, long resident) {
+        return given().get("/api/properties/{code}/arrears/accounts/{id}", code, resident).then().statusCode(200)
                 .extract().jsonPath();
     }
 
     static long mailsTo(String address) {
-        return Arrays.stream(StandIns.smtp().getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address);
-            } catch (Exception e) {
-                return false;
-            }
-        }).count();
+        return Mails.to(address).size();
     }
 
     static List<String> subjectsTo(String address) {
-        return Arrays.stream(StandIns.smtp().getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address);
-            } catch (Exception e) {
-                return false;
-            }
-        }).map(ArrearsJourneyTest::subject).toList();
-    }
-
-    static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Mails.to(address).stream().map(Mails::subject).toList();
     }
 
     void runJobs() {
@@ -257,5 +252,115 @@ class ArrearsJourneyTest {
         pay(tenant, "700.00", "PAY-ARR-R1");
         given().post("/api/properties/{code}/units/{unit}/release-checks", PROPERTY, "1205")
                 .then().statusCode(200).body("allowed", equalTo(true));
+    }
+
+    @Test
+    void aPartialPaymentUnderTheRedLineStopsTheChainButTheTenantIsRemindedUntilNothingIsOverdue() {
+        // R-ARR-3: back under the red line the escalation stops, the tenant reminders go on while anything is
+        // overdue, and everything stops once paid in full. Deposit 3 months: the red line is 2 months overdue.
+        String code = "ARRS";
+        Fixtures.property(code);
+        clock.set("2026-11-02T10:00:00+08:00");
+        Fixtures.unit(code, "1601");
+        Fixtures.staff(code, "PROJECT_DIRECTOR", "主任", "138 0013 9501", "director@arrs.example");
+        Fixtures.staff(code, "GENERAL_DEPT_MANAGER", "经理", "138 0013 9502", "gdm@arrs.example");
+        Fixtures.staff(code, "DEPUTY_GM", "副总", "138 0013 9503", "dgm@arrs.example");
+        Fixtures.staff(code, "GM", "总经理", "138 0013 9504", "gm@arrs.example");
+        long tenant = Fixtures.resident(code, "1601", "孙租户", "138 0013 9500", "tenant@arrs.example", "zh-CN");
+        account(code, tenant, 3);
+        bill(code, tenant, "2026-09", "3000.00", "2026-09-10", "R-1601-2026-09");
+        bill(code, tenant, "2026-10", "3000.00", "2026-10-10", "R-1601-2026-10");
+        assertThat(accountOf(code, tenant).getBoolean("redLineCrossed")).isTrue();
+
+        Fixtures.dispatch(dispatcher, "arrears");
+        assertThat(mailsTo("director@arrs.example")).isEqualTo(1);
+        assertThat(reminderSms("+8613800139500")).hasSize(1); // the payment notice 大廈交款通知
+        // the first reminder after 3 days (Thursday 11-05 10:00)
+        clock.set("2026-11-05T10:30:00+08:00");
+        Fixtures.dispatch(dispatcher, "arrears");
+        assertThat(reminderSms("+8613800139500")).hasSize(2).allMatch(text -> text.contains("2 个月"));
+
+        // pays September: one month overdue, under the red line
+        JsonPath partial = pay(code, tenant, "3000.00", "2026-11-05", "PAY-ARRS-1");
+        assertThat(partial.getBoolean("redLineCrossed")).isFalse();
+        assertThat(partial.getInt("monthsOverdue")).isEqualTo(1);
+        assertThat(partial.getString("overdue")).isEqualTo("3000.00");
+        for (int day = 6; day <= 25; day++) {
+            clock.set(String.format("2026-11-%02dT10:30:00+08:00", day));
+            Fixtures.dispatch(dispatcher, "arrears");
+        }
+        // the chain stopped: no reports after 7, 14 or 21 days, and the director heard nothing more
+        assertThat(mailsTo("director@arrs.example")).isEqualTo(1);
+        assertThat(mailsTo("gdm@arrs.example")).isZero();
+        assertThat(mailsTo("dgm@arrs.example")).isZero();
+        assertThat(mailsTo("gm@arrs.example")).isZero();
+        // the reminders went on, every working day, with the current figures
+        List<String> reminders = reminderSms("+8613800139500");
+        assertThat(reminders).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(reminders.get(reminders.size() - 1)).contains("1 个月").contains("3000.00");
+
+        JsonPath paid = pay(code, tenant, "3000.00", "2026-11-25", "PAY-ARRS-2");
+        assertThat(paid.getString("outstanding")).isEqualTo("0.00");
+        for (int day = 26; day <= 30; day++) {
+            clock.set(String.format("2026-11-%02dT10:30:00+08:00", day));
+            Fixtures.dispatch(dispatcher, "arrears");
+        }
+        assertThat(reminderSms("+8613800139500")).hasSize(reminders.size());
+        assertThat(mailsTo("gdm@arrs.example") + mailsTo("dgm@arrs.example") + mailsTo("gm@arrs.example")).isZero();
+    }
+
+    /** The tenant's red-line reminders by SMS (templates/arrears/sms), not the bills' own notices. */
+    static List<String> reminderSms(String phone) {
+        return TwilioRequests.messagesTo(phone).stream().map(m -> m.get("Body"))
+                .filter(text -> text.contains("个月费用逾期")).toList();
+    }
+
+    @Test
+    void theDirectorGetsTheReconciliationOfTheLastFiveDaysOnTheSixthOnce() {
+        // R-ARR-5: payments of the 1st to the 5th are reconciled to the project director on the 6th, with their sum
+        String code = "ARRC";
+        Fixtures.property(code);
+        clock.set("2026-10-30T10:00:00+08:00");
+        Fixtures.staff(code, "PROJECT_DIRECTOR", "主任", "138 0013 9601", "director@arrc.example");
+        Fixtures.unit(code, "1701");
+        Fixtures.unit(code, "1702");
+        long a = Fixtures.resident(code, "1701", "甲", "138 0013 9610", "a@arrc.example", "zh-CN");
+        long b = Fixtures.resident(code, "1702", "乙", "138 0013 9620", "b@arrc.example", "zh-CN");
+        account(code, a, 2);
+        account(code, b, 2);
+        pay(code, a, "77.00", "2026-10-31", "PAY-ARRC-OCT31");
+        String[][] window = {{"a", "1000.10", "2026-11-01", "PAY-ARRC-1"}, {"a", "250.25", "2026-11-03", "PAY-ARRC-3"},
+                {"b", "99.99", "2026-11-05", "PAY-ARRC-5"}};
+        BigDecimal expected = BigDecimal.ZERO;
+        for (String[] p : window) {
+            pay(code, p[0].equals("a") ? a : b, p[1], p[2], p[3]);
+            expected = expected.add(new BigDecimal(p[1]));
+        }
+        pay(code, b, "500.00", "2026-11-06", "PAY-ARRC-6");
+
+        // not on the 5th, and not before desk opening (08:20) on the 6th
+        assertThat(reconcile(code, "2026-11-05T09:00:00+08:00")).isFalse();
+        assertThat(reconcile(code, "2026-11-06T08:10:00+08:00")).isFalse();
+        assertThat(reconcile(code, "2026-11-06T08:30:00+08:00")).isTrue();
+        assertThat(reconcile(code, "2026-11-06T09:30:00+08:00")).isFalse(); // JobRuns: once per period
+        Fixtures.dispatch(dispatcher, "arrears");
+
+        List<jakarta.mail.internet.MimeMessage> mails = Mails.to("director@arrc.example");
+        assertThat(mails).hasSize(1);
+        assertThat(Mails.subject(mails.get(0))).contains("2026-11-01 至 2026-11-05");
+        String text = Mails.text(mails.get(0));
+        assertThat(text).contains("PAY-ARRC-1", "PAY-ARRC-3", "PAY-ARRC-5", "1000.10", "250.25", "99.99")
+                .doesNotContain("PAY-ARRC-OCT31").doesNotContain("PAY-ARRC-6")
+                .contains("共收款 3 笔").contains(expected.toPlainString());
+        assertThat(expected).isEqualByComparingTo("1350.34");
+    }
+
+    boolean reconcile(String code, String at) {
+        clock.set(at);
+        try {
+            return io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> jobs.reconciliation(code, clock.now()));
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

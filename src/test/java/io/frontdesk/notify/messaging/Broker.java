@@ -2,10 +2,13 @@ package io.frontdesk.notify.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
 import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
@@ -31,9 +34,46 @@ final class Broker implements AutoCloseable {
 
     /** Publishes as a locker would: to the default exchange, routed by the queue's name. */
     void publishArrival(String body) throws Exception {
+        publish(configured("mp.messaging.incoming.parcel-arrivals.queue.name"), body);
+    }
+
+    /** Publishes as the billing system would. */
+    void publishBillingEvent(String body) throws Exception {
+        publish(configured("mp.messaging.incoming.billing-events.queue.name"), body);
+    }
+
+    /** Waits for a dead letter that {@code wanted} accepts, on this test run's own dead-letter queue. */
+    Received awaitDeadLetter(Predicate<Received> wanted) {
+        return await(deadLetterQueue(), wanted);
+    }
+
+    /** Takes every dead letter waiting off this run's queue; their bodies. */
+    List<String> drainDeadLetters() throws Exception {
+        return drain(deadLetterQueue());
+    }
+
+    /** The test profile gives each run queues of its own (application.properties, %test). */
+    private static String configured(String key) {
+        return ConfigProvider.getConfig().getValue(key, String.class);
+    }
+
+    private static String deadLetterQueue() {
+        return configured("mp.messaging.incoming.parcel-arrivals.dead-letter-queue-name");
+    }
+
+    private void publish(String queue, String body) throws Exception {
         AMQP.BasicProperties props = new AMQP.BasicProperties.Builder()
                 .contentType("application/json").deliveryMode(2).build();
-        channel.basicPublish("", "frontdesk.parcel-arrivals", props, body.getBytes(StandardCharsets.UTF_8));
+        channel.basicPublish("", queue, props, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Takes every message waiting on {@code queue} off it; their bodies. */
+    private List<String> drain(String queue) throws Exception {
+        List<String> bodies = new ArrayList<>();
+        for (GetResponse response = channel.basicGet(queue, true); response != null; response = channel.basicGet(queue, true)) {
+            bodies.add(new String(response.getBody(), StandardCharsets.UTF_8));
+        }
+        return bodies;
     }
 
     /** A queue of the test's own on the notification exchange; deleted when the connection closes. */

@@ -98,12 +98,12 @@ class MessagingTest {
         broker.publishArrival(nonResident);
         broker.publishArrival(arrival("locker-good-after", "SF1000000006", resident));
 
-        Broker.Received bad = broker.await("frontdesk.dead-letters", m -> m.body().equals(malformed));
+        Broker.Received bad = broker.awaitDeadLetter(m -> m.body().equals(malformed));
         assertThat(bad.header("x-reason")).startsWith("malformed JSON");
         assertThat(bad.header("x-channel")).isEqualTo("parcel-arrivals");
-        Broker.Received noUnit = broker.await("frontdesk.dead-letters", m -> m.body().equals(missingUnit));
+        Broker.Received noUnit = broker.awaitDeadLetter(m -> m.body().equals(missingUnit));
         assertThat(noUnit.header("x-reason")).isEqualTo("unit: must not be blank");
-        Broker.Received refused = broker.await("frontdesk.dead-letters", m -> m.body().equals(nonResident));
+        Broker.Received refused = broker.awaitDeadLetter(m -> m.body().equals(nonResident));
         assertThat(refused.header("x-reason")).contains("residentId").contains("R-PARCEL-2");
 
         awaitParcel("SF1000000006");

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import io.frontdesk.notify.engine.dispatch.Dispatcher;
 import io.frontdesk.notify.engine.render.SmsSegments;
 import io.frontdesk.notify.testing.Fixtures;
+import io.frontdesk.notify.testing.Mails;
 import io.frontdesk.notify.testing.StandIns;
 import io.frontdesk.notify.testing.TestClock;
 import io.frontdesk.notify.testing.TwilioRequests;
@@ -360,29 +361,8 @@ class ParcelResourceTest {
 
         MimeMessage[] mail = StandIns.smtp().getReceivedMessagesForDomain(supervisor);
         assertThat(mail).hasSize(1);
-        assertThat(decoded(mail[0])).contains("1501").contains("SF1501000001").contains("1502").contains("SF1502000002");
+        assertThat(Mails.text(mail[0])).contains("1501").contains("SF1501000001").contains("1502").contains("SF1502000002");
         assertThat(TwilioRequests.messagesTo(e164(100))).isEmpty();
-    }
-
-    /** The mail's text, whatever transfer encoding the mailer chose. */
-    private static String decoded(MimeMessage message) throws Exception {
-        Object content = message.getContent();
-        if (content instanceof String s) {
-            return s;
-        }
-        StringBuilder all = new StringBuilder();
-        jakarta.mail.Multipart multipart = (jakarta.mail.Multipart) content;
-        for (int i = 0; i < multipart.getCount(); i++) {
-            Object part = multipart.getBodyPart(i).getContent();
-            if (part instanceof jakarta.mail.Multipart nested) {
-                for (int j = 0; j < nested.getCount(); j++) {
-                    all.append(nested.getBodyPart(j).getContent());
-                }
-            } else {
-                all.append(part);
-            }
-        }
-        return all.toString();
     }
 
     // --- SMS length --------------------------------------------------------------------------------------

@@ -7,7 +7,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.frontdesk.notify.arrears.ArrearsAccount;
 import io.frontdesk.notify.arrears.ArrearsService;
 import io.frontdesk.notify.arrears.BillingPeriod;
 import io.frontdesk.notify.arrears.report.ArrearsReport;
@@ -62,6 +61,9 @@ public class ArrearsResource {
     @Inject
     Engine qute;
 
+    @Inject
+    AccountViewer viewer;
+
     @RolesAllowed({Roles.SYSTEM, Roles.MANAGER})
     @PUT
     @Path("accounts/{residentId}")
@@ -70,7 +72,7 @@ public class ArrearsResource {
     @Operation(summary = "Open a tenant's account or change the months of deposit held (R-ARR-2)")
     public Uni<AccountView> saveAccount(@PathParam("code") String code, @PathParam("residentId") long residentId,
                                         @Valid @NotNull AccountBody body) {
-        return arrears.saveAccount(code, residentId, body).flatMap(this::view);
+        return arrears.saveAccount(code, residentId, body).flatMap(viewer::view);
     }
 
     @RolesAllowed({Roles.FRONT_DESK, Roles.SUPERVISOR, Roles.MANAGER, Roles.SYSTEM})
@@ -79,7 +81,7 @@ public class ArrearsResource {
     @WithSession
     @Operation(summary = "A tenant's account: amounts overdue per period, months overdue, threshold, red line and since when (R-ARR-2)")
     public Uni<AccountView> account(@PathParam("code") String code, @PathParam("residentId") long residentId) {
-        return arrears.account(code, residentId).flatMap(this::view);
+        return arrears.account(code, residentId).flatMap(viewer::view);
     }
 
     @RolesAllowed({Roles.SYSTEM, Roles.MANAGER})
@@ -90,7 +92,7 @@ public class ArrearsResource {
     @Operation(summary = "Record a bill; the tenant gets its payment notice (R-ARR-1) and the red line is worked out again")
     public Uni<AccountView> addPeriod(@PathParam("code") String code, @Valid @NotNull NewPeriod body) {
         return arrears.addPeriods(code, List.of(body), false)
-                .flatMap(saved -> arrears.account(code, body.residentId())).flatMap(this::view);
+                .flatMap(saved -> arrears.account(code, body.residentId())).flatMap(viewer::view);
     }
 
     @RolesAllowed({Roles.SYSTEM, Roles.MANAGER})
@@ -112,7 +114,7 @@ public class ArrearsResource {
     @Operation(summary = "Record a payment (partial allowed); the red line is worked out again (R-ARR-2, R-ARR-3)")
     public Uni<AccountView> addPayment(@PathParam("code") String code, @Valid @NotNull NewPayment body) {
         return arrears.addPayments(code, List.of(body), false)
-                .flatMap(saved -> arrears.account(code, body.residentId())).flatMap(this::view);
+                .flatMap(saved -> arrears.account(code, body.residentId())).flatMap(viewer::view);
     }
 
     @RolesAllowed({Roles.SYSTEM, Roles.MANAGER})
@@ -161,10 +163,4 @@ public class ArrearsResource {
         return calendars.calendarOf(code).flatMap(calendar -> reports.build(code,
                 date != null ? date : clock.now().atZone(calendar.zone()).toLocalDate()));
     }
-
-    private Uni<AccountView> view(ArrearsAccount account) {
-        return calendars.calendarOf(account.propertyCode).flatMap(calendar -> arrears.status(account)
-                .map(status -> ArrearsViews.account(account, status, calendar.zone())));
-    }
-
 }
