@@ -5,10 +5,6 @@ import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.frontdesk.notify.arrears.ArrearsService;
@@ -31,9 +27,6 @@ public class BillingEvents {
     static final String CHANNEL = "billing-events";
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
     IncomingMessages incoming;
 
     @Inject
@@ -42,54 +35,23 @@ public class BillingEvents {
     @Incoming(CHANNEL)
     public Uni<Void> receive(Message<?> message) {
         return incoming.consume(CHANNEL, message, body -> {
-            ObjectNode fields = parse(body);
-            BillingEvent event = new BillingEvent(take(fields, BillingEvent.MESSAGE_ID),
-                    BillingEvent.Type.of(take(fields, BillingEvent.TYPE)), take(fields, BillingEvent.PROPERTY));
+            ObjectNode fields = incoming.parseObject(body);
+            BillingEvent event = new BillingEvent(IncomingMessages.take(fields, BillingEvent.MESSAGE_ID),
+                    BillingEvent.Type.of(IncomingMessages.take(fields, BillingEvent.TYPE)), IncomingMessages.take(fields, BillingEvent.PROPERTY));
             incoming.validate(event);
             // The rest is the REST body, read and checked as the resource reads it (unknown fields refused).
             return switch (event.type()) {
                 case PERIOD -> {
-                    NewPeriod period = read(fields, NewPeriod.class);
+                    NewPeriod period = incoming.read(fields, NewPeriod.class);
                     yield incoming.once(CHANNEL, event.messageId(),
                             () -> arrears.addPeriods(event.property(), List.of(period), false));
                 }
                 case PAYMENT -> {
-                    NewPayment payment = read(fields, NewPayment.class);
+                    NewPayment payment = incoming.read(fields, NewPayment.class);
                     yield incoming.once(CHANNEL, event.messageId(),
                             () -> arrears.addPayments(event.property(), List.of(payment), false));
                 }
             };
         });
-    }
-
-    private ObjectNode parse(String body) {
-        JsonNode node;
-        try {
-            // Decimals stay exact in the tree, as when the REST body is read straight into BigDecimal.
-            node = json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new RefusedMessage("malformed JSON: " + e.getOriginalMessage());
-        }
-        if (!(node instanceof ObjectNode object)) {
-            throw new RefusedMessage("malformed JSON: not an object");
-        }
-        return object;
-    }
-
-    /** Removes an envelope field, so that what is left is the REST body; null when absent or not a value. */
-    private static String take(ObjectNode fields, String name) {
-        JsonNode value = fields.remove(name);
-        return value == null || !value.isValueNode() || value.isNull() ? null : value.asText();
-    }
-
-    private <T> T read(ObjectNode fields, Class<T> type) {
-        T value;
-        try {
-            value = json.treeToValue(fields, type);
-        } catch (JsonProcessingException e) {
-            throw new RefusedMessage("malformed JSON: " + e.getOriginalMessage());
-        }
-        incoming.validate(value);
-        return value;
     }
 }

@@ -9,6 +9,12 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.frontdesk.notify.common.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -28,6 +34,9 @@ public class IncomingMessages {
 
     @Inject
     Validator validator;
+
+    @Inject
+    ObjectMapper json;
 
     @Inject
     ProcessedMessages processed;
@@ -74,6 +83,38 @@ public class IncomingMessages {
         if (!violations.isEmpty()) {
             throw new RefusedMessage(violations);
         }
+    }
+
+    /** The body as a JSON object; decimals stay exact, as when a REST body is read into BigDecimal. */
+    public ObjectNode parseObject(String body) {
+        JsonNode node;
+        try {
+            node = json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new RefusedMessage("malformed JSON: " + e.getOriginalMessage());
+        }
+        if (!(node instanceof ObjectNode object)) {
+            throw new RefusedMessage("malformed JSON: not an object");
+        }
+        return object;
+    }
+
+    /** Removes an envelope field, so that what is left is the REST body; null when absent or not a value. */
+    public static String take(ObjectNode fields, String name) {
+        JsonNode value = fields.remove(name);
+        return value == null || !value.isValueNode() || value.isNull() ? null : value.asText();
+    }
+
+    /** What is left of the message read as a REST body (unknown fields refused) and checked like one. */
+    public <T> T read(ObjectNode fields, Class<T> type) {
+        T value;
+        try {
+            value = json.treeToValue(fields, type);
+        } catch (JsonProcessingException e) {
+            throw new RefusedMessage("malformed JSON: " + e.getOriginalMessage());
+        }
+        validate(value);
+        return value;
     }
 
     /** Failures that a redelivery would only repeat. */

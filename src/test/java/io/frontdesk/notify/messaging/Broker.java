@@ -42,6 +42,11 @@ final class Broker implements AutoCloseable {
         publish(configured("mp.messaging.incoming.billing-events.queue.name"), body);
     }
 
+    /** Publishes as the access-control system would. */
+    void publishPassEvent(String body) throws Exception {
+        publish(configured("mp.messaging.incoming.pass-events.queue.name"), body);
+    }
+
     /** Waits for a dead letter that {@code wanted} accepts, on this test run's own dead-letter queue. */
     Received awaitDeadLetter(Predicate<Received> wanted) {
         return await(deadLetterQueue(), wanted);
