@@ -241,21 +241,33 @@ STANDINS_PID=
 say "  the stand-ins saw: $(tail -1 "$LOGS/standins.log" | sed 's/stand-ins saw: //')"
 
 # --- 7. claim query cost at 10 thousand and 1 million pending reminders -----------------------------------
-# CLAIM_SQL of engine/dispatch/ReminderClaims.java with :now = now() and :limit = 200.
-claim_plan() {
-    psql -X -q -At -v ON_ERROR_STOP=1 -d "$DB" <<'SQL'
-begin;
-explain (analyze, buffers)
-select id from reminder
+# The three statements of ReminderClaims.claim (engine/dispatch), with :now = now() and :limit = 200, each
+# explained in a transaction that is rolled back.
+explain_sql() {
+    psql -X -q -At -v ON_ERROR_STOP=1 -d "$DB" -c "begin" -c "explain (analyze, buffers) $1" -c "rollback"
+}
+CLAIM="select id from reminder
  where status in ('PLANNED', 'CLAIMED')
    and due_at <= now()
    and (status = 'PLANNED' or lease_until < now())
  order by due_at
  limit 200
- for update skip locked;
-rollback;
-SQL
-}
+ for update skip locked"
+SIBLINGS="update reminder sibling
+   set status = 'CLAIMED', claimed_by = 'bench#00000000', lease_until = now(), attempts = sibling.attempts + 1
+  from reminder claimed
+  join follow_up claimed_follow_up on claimed_follow_up.id = claimed.follow_up_id,
+       follow_up sibling_follow_up
+ where claimed.claimed_by = 'bench#00000000' and claimed.digest
+   and sibling.status = 'PLANNED' and sibling.digest
+   and sibling.follow_up_id = sibling_follow_up.id
+   and sibling_follow_up.kind = claimed_follow_up.kind
+   and sibling.step = claimed.step
+   and sibling.recipient_type = claimed.recipient_type
+   and sibling.recipient_id = claimed.recipient_id
+   and sibling.channel = claimed.channel
+   and sibling.due_at = claimed.due_at"
+READBACK="select * from reminder where claimed_by = 'bench#00000000' order by due_at, id"
 pending_future() { # total: tops pending reminders up to this many, due a month and more from now
     sql "insert into reminder (follow_up_id, step, audience, recipient_type, recipient_id, channel, due_at, status, created_at)
          select f.id, 'phone-retry', 'TENANT', 'RESIDENT', f.resident_id, 'SMS',
@@ -264,26 +276,25 @@ pending_future() { # total: tops pending reminders up to this many, due a month 
           cross join (select id, resident_id from follow_up order by id limit 1) f;
          analyze reminder"
 }
-# What ReminderClaims reads back after the claim's update: Reminder.list("claimedBy = ?1 order by dueAt, id").
-readback_plan() {
-    psql -X -q -At -v ON_ERROR_STOP=1 -d "$DB" -c "explain (analyze, buffers)
-        select * from reminder where claimed_by = 'bench#00000000' order by due_at, id"
+took() { # plan: "12.3 ms (sequential scan)"
+    echo "$(grep -o 'Execution Time: .*' <<<"$1" | cut -d' ' -f3-)" \
+         "($(grep -q 'Seq Scan on reminder' <<<"$1" && echo 'sequential scan of reminder' || echo 'index scans'))"
 }
 claim_at() { # total
-    local plan readback
+    local claim siblings readback
     pending_future "$1"
-    plan=$(claim_plan)
-    readback=$(readback_plan)
-    printf '%s\n\n%s\n' "$plan" "$readback" >"$LOGS/claim-plan-$1.txt"
-    say "  $(printf '%9d' "$1") pending, $(sql 'select count(*) from reminder') rows:" \
-        "claim $(grep -o 'Execution Time: .*' <<<"$plan" | cut -d' ' -f3-)," \
-        "$(grep -q 'reminder_pending' <<<"$plan" && echo 'uses the partial index reminder_pending' || echo 'does NOT use reminder_pending')," \
-        "$(grep -m1 -o 'Buffers: shared [^)]*' <<<"$plan" | head -1);" \
-        "read-back by claimed_by $(grep -o 'Execution Time: .*' <<<"$readback" | cut -d' ' -f3-)" \
-        "($(grep -q 'Seq Scan' <<<"$readback" && echo 'sequential scan' || echo 'index scan'))"
+    claim=$(explain_sql "$CLAIM")
+    siblings=$(explain_sql "$SIBLINGS")
+    readback=$(explain_sql "$READBACK")
+    printf '%s\n\n%s\n\n%s\n' "$claim" "$siblings" "$readback" >"$LOGS/claim-plan-$1.txt"
+    say "  $(printf '%7d' "$1") pending ($(sql 'select count(*) from reminder') rows in reminder):"
+    say "    claim (CLAIM_SQL):                           $(took "$claim"), $(grep -q 'reminder_pending' <<<"$claim" \
+        && echo 'on the partial index reminder_pending' || echo 'NOT on reminder_pending'), $(grep -m1 -o 'Buffers: shared [^)]*' <<<"$claim")"
+    say "    digest siblings (CLAIM_DIGEST_SIBLINGS_SQL): $(took "$siblings")"
+    say "    read-back (claimedBy = ?1):                  $(took "$readback")"
 }
 say ""
-say "claim query (limit 200, 200 due; plans in $LOGS/claim-plan-*.txt):"
+say "claim (limit 200, 200 due; plans in $LOGS/claim-plan-*.txt):"
 sql "delete from reminder where status in ('PLANNED', 'CLAIMED');
      insert into reminder (follow_up_id, step, audience, recipient_type, recipient_id, channel, due_at, status, created_at)
      select f.id, 'phone-retry', 'TENANT', 'RESIDENT', f.resident_id, 'SMS', now() - g * interval '1 second', 'PLANNED', now()
