@@ -38,7 +38,7 @@ public class ReminderClaims {
               from reminder claimed
               join follow_up claimed_follow_up on claimed_follow_up.id = claimed.follow_up_id,
                    follow_up sibling_follow_up
-             where claimed.claimed_by = :claim and claimed.digest
+             where claimed.claimed_by = :claim and claimed.status = 'CLAIMED' and claimed.digest
                and sibling.status = 'PLANNED' and sibling.digest
                and sibling.follow_up_id = sibling_follow_up.id
                and sibling_follow_up.kind = claimed_follow_up.kind
@@ -68,6 +68,7 @@ public class ReminderClaims {
                                                 .setParameter("claim", claim)
                                                 .setParameter("leaseUntil", leaseUntil)
                                                 .executeUpdate())
-                                        .flatMap(n -> Reminder.<Reminder>list("claimedBy = ?1 order by dueAt, id", claim)))));
+                                        .flatMap(n -> Reminder.<Reminder>list("claimedBy = ?1 and status = ?2 order by dueAt, id", claim,
+                                                Reminder.Status.CLAIMED)))));
     }
 }
