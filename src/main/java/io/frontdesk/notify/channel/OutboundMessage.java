@@ -9,7 +9,17 @@ package io.frontdesk.notify.channel;
  * @param body       the text (SMS body, words spoken by voice, plain-text email part)
  * @param htmlBody   email HTML part, or null
  * @param locale     zh-CN or en: picks the voice language
+ * @param attachment a file sent with an email (a report's CSV), or null
  */
 public record OutboundMessage(long deliveryId, Channel channel, String to, String subject, String body,
-                              String htmlBody, String locale) {
+                              String htmlBody, String locale, Attachment attachment) {
+
+    /** A file attached to an email. */
+    public record Attachment(String name, String contentType, String content) {
+    }
+
+    public OutboundMessage(long deliveryId, Channel channel, String to, String subject, String body, String htmlBody,
+                           String locale) {
+        this(deliveryId, channel, to, subject, body, htmlBody, locale, null);
+    }
 }

@@ -188,7 +188,7 @@ class ArrearsJourneyTest {
     }
 
     @Test
-    void theReportTotalsAreTheSumsOfItsBillsAndItGoesOutTheWorkingDayBeforeAHoliday() {
+    void theReportTotalsAreTheSumsOfItsBillsAndItGoesOutTheWorkingDayBeforeAHoliday() throws Exception {
         // R-ARR-5: the report for 2026-10-02 (National Day) goes out Wednesday 2026-09-30
         String code = "ARRP";
         Fixtures.property(code);
@@ -226,6 +226,27 @@ class ArrearsJourneyTest {
         runJobs();
         Fixtures.dispatch(dispatcher, "arrears-report");
         assertThat(subjectsTo("gdm@arrp.example")).filteredOn(s -> s.contains("欠费情况报表")).hasSize(1);
+        // the emailed report carries the CSV for finance, the same as the one served over REST
+        jakarta.mail.internet.MimeMessage mail = java.util.Arrays.stream(
+                        io.frontdesk.notify.testing.StandIns.smtp().getReceivedMessagesForDomain("gdm@arrp.example"))
+                .filter(m -> {
+                    try {
+                        return m.getSubject().contains("欠费情况报表");
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                }).findFirst().orElseThrow();
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(mail))
+                .contains("arrears-report.csv").contains("text/csv");
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) mail.getContent();
+        String attached = null;
+        for (int i = 0; i < parts.getCount(); i++) {
+            if ("arrears-report.csv".equals(parts.getBodyPart(i).getFileName())) {
+                attached = new String(parts.getBodyPart(i).getInputStream().readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        assertThat(attached).contains("TOTAL,,,,,CNY,8300.34,0.00,8300.34");
     }
 
     @Test

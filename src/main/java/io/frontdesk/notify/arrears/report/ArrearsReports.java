@@ -111,6 +111,7 @@ public class ArrearsReports {
         return build(code, asOf).flatMap(report -> {
             Map<String, Object> details = report.asData();
             details.put("reportDate", reportDate.toString());
+            details.put("csv", report.csv()); // attached to the email for finance (templates/arrears-report/attachment)
             return supersede(code, ArrearsFollowUpKinds.REPORT, "report of " + reportDate)
                     .chain(() -> followUps.open(new OpenFollowUp(code, ArrearsFollowUpKinds.REPORT,
                             ArrearsFollowUpKinds.REPORT + ":" + code + ":" + reportDate, null, null, details, Map.of())));

@@ -53,6 +53,11 @@ public class SmtpEmailSender implements ChannelSender {
         if (message.htmlBody() != null) {
             mail.setHtml(message.htmlBody());
         }
+        if (message.attachment() != null) {
+            mail.addAttachment(message.attachment().name(),
+                    message.attachment().content().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    message.attachment().contentType());
+        }
         return mailer.send(mail)
                 .replaceWith(new SendReceipt("smtp", messageId, "accepted"))
                 .onFailure().transform(SmtpEmailSender::classify);

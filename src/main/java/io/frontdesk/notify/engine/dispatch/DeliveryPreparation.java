@@ -144,7 +144,7 @@ class DeliveryPreparation {
                     return persistAll(next).flatMap(v -> delivery.<Delivery>persist()).map(saved -> {
                         live.forEach(r -> r.deliveryId = saved.id);
                         OutboundMessage message = new OutboundMessage(saved.id, channel, saved.recipient,
-                                words.subject(), words.text(), words.html(), locale);
+                                words.subject(), words.text(), words.html(), locale, words.attachment());
                         return new PreparedMessage(message, live.stream().map(r -> r.id).toList(), contexts, step,
                                 sendAt);
                     });

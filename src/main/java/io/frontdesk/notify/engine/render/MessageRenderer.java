@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.frontdesk.notify.channel.Channel;
+import io.frontdesk.notify.channel.OutboundMessage;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,21 +29,37 @@ public class MessageRenderer {
             case VOICE -> new RenderedMessage(null, render(kind, step, "voice", locale, data).strip(), null);
             case EMAIL -> {
                 String html = render(kind, step, "email", locale, data);
-                yield new RenderedMessage(render(kind, step, "subject", locale, data).strip(), HtmlText.of(html), html);
+                yield new RenderedMessage(render(kind, step, "subject", locale, data).strip(), HtmlText.of(html), html,
+                        attachment(kind, step, locale, data));
             }
         };
     }
 
+    /** An optional {@code attachment} part (e.g. a report's CSV), sent as {@code <kind>.csv}. */
+    private OutboundMessage.Attachment attachment(String kind, String step, String locale, Map<String, Object> data) {
+        Template template = find(kind, step, "attachment", locale);
+        return template == null ? null
+                : new OutboundMessage.Attachment(kind + ".csv", "text/csv", template.data(data).render());
+    }
+
     private String render(String kind, String step, String part, String locale, Map<String, Object> data) {
+        Template template = find(kind, step, part, locale);
+        if (template == null) {
+            throw new IllegalStateException("no template for " + kind + "/" + step + "." + part + "." + locale);
+        }
+        return template.data(data).render();
+    }
+
+    private Template find(String kind, String step, String part, String locale) {
         for (String lang : List.of(locale == null ? DEFAULT_LOCALE : locale, DEFAULT_LOCALE)) {
             for (String id : List.of(kind + "/" + step + "." + part + "." + lang, kind + "/" + part + "." + lang)) {
                 Template template = qute.getTemplate(id);
                 if (template != null) {
-                    return template.data(data).render();
+                    return template;
                 }
             }
         }
-        throw new IllegalStateException("no template for " + kind + "/" + step + "." + part + "." + locale);
+        return null;
     }
 
     private static String sms(String rendered) {

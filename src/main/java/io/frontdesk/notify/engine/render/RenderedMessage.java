@@ -1,5 +1,11 @@
 package io.frontdesk.notify.engine.render;
 
-/** A message's words for one channel: subject and HTML only for email. */
-public record RenderedMessage(String subject, String text, String html) {
+import io.frontdesk.notify.channel.OutboundMessage.Attachment;
+
+/** A message's words for one channel: subject, HTML and an attached file only for email. */
+public record RenderedMessage(String subject, String text, String html, Attachment attachment) {
+
+    public RenderedMessage(String subject, String text, String html) {
+        this(subject, text, html, null);
+    }
 }
