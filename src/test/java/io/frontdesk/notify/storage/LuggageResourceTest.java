@@ -170,6 +170,13 @@ class LuggageResourceTest {
         assertThat(StandIns.smtp().getReceivedMessagesForDomain(SECURITY_EMAIL)).hasSize(mails + 1);
         given().get("/api/properties/{code}/luggage?status=STORED", PROPERTY).then()
                 .body("ticketNumber", hasItem(ticket));
+        // security sees the alert among the open matters its policies speak to (issue 7)
+        String security = "Bearer " + io.frontdesk.notify.testing.Tokens.staff(
+                java.util.Set.of(io.frontdesk.notify.common.security.Roles.SECURITY), PROPERTY);
+        given().header("Authorization", security).get("/api/properties/{code}/alerts", PROPERTY).then()
+                .statusCode(200).body("kind", hasItem("luggage-lost-ticket"));
+        given().header("Authorization", security).get("/api/properties/{code}/luggage", PROPERTY).then()
+                .statusCode(403);
     }
 
     @Test
