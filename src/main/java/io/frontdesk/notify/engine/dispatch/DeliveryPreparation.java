@@ -205,6 +205,25 @@ class DeliveryPreparation {
         return true;
     }
 
+    /**
+     * Preparing failed (a template that cannot render, a policy that cannot be read), so nothing was sent:
+     * the reminders are tried again after a back-off, and marked failed once they ran out of attempts.
+     */
+    Uni<Void> release(String claim, List<Long> ids, Throwable failure, Instant now) {
+        return Reminder.<Reminder>list("id in ?1 and status = ?2 and claimedBy = ?3", ids, Reminder.Status.CLAIMED, claim)
+                .invoke(claimed -> claimed.forEach(r -> {
+                    if (r.attempts >= config.dispatcher().maxAttempts()) {
+                        close(r, Reminder.Status.FAILED, "could not prepare: " + failure.getMessage());
+                    } else {
+                        r.status = Reminder.Status.PLANNED;
+                        r.lastError = "could not prepare: " + failure.getMessage();
+                        r.dueAt = now.plus(backoff(r.attempts));
+                        r.leaseUntil = null;
+                    }
+                }))
+                .replaceWithVoid();
+    }
+
     /** Stores the provider's answer and plans what follows each reminder of the message. */
     Uni<Void> record(PreparedMessage prepared, Dispatcher.SendOutcome outcome, Instant now) {
         return Delivery.<Delivery>findById(prepared.message().deliveryId()).flatMap(delivery -> {

@@ -75,7 +75,7 @@ public class Dispatcher {
         return Multi.createFrom().iterable(messages(batch))
                 .onItem().transformToUniAndConcatenate(group -> deliver(group.get(0).claimedBy, group)
                         .onFailure().recoverWithItem(e -> {
-                            LOG.errorf(e, "Delivering reminders %s failed; their lease will hand them out again",
+                            LOG.errorf(e, "Delivering reminders %s failed",
                                     group.stream().map(r -> r.id).toList());
                             return 0;
                         }))
@@ -99,6 +99,8 @@ public class Dispatcher {
         Context context = Vertx.currentContext();
         List<Long> ids = group.stream().map(r -> r.id).toList();
         return Panache.withTransaction(() -> preparation.prepare(claim, ids, clock.now()))
+                // nothing was sent: hand the reminders back with a delay, so one bad message neither spins nor is lost
+                .onFailure().call(e -> Panache.withTransaction(() -> preparation.release(claim, ids, e, clock.now())))
                 .flatMap(prepared -> prepared == null
                         ? Uni.createFrom().item(group.size())
                         : untilSlot(prepared)

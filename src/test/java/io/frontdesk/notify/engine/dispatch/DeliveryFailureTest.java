@@ -133,4 +133,33 @@ class DeliveryFailureTest {
         assertThat(followUp(parcel).getList("reminders.findAll { it.status == 'PLANNED' }.dueAt", String.class))
                 .containsExactly("2026-12-02T01:20:00Z"); // Wednesday 09:20, on the day's cadence
     }
+
+    @Test
+    void aMessageThatCannotBePreparedIsTriedAFewTimesThenMarkedFailedNotLostNorSpinning() throws Exception {
+        clock.set("2026-12-03T10:00:00+08:00");
+        long resident = Fixtures.resident(PROPERTY, UNIT, "Broken Details", "+8613300000004", "broken@example.com", "en");
+        long parcel = Fixtures.parcel(PROPERTY, UNIT, resident, "BROKEN1");
+        long followUp = given().get("/api/parcels/{id}", parcel).then().extract().jsonPath().getLong("followUpId");
+        // the templates need the parcel's details; without them rendering fails before anything is sent
+        try (var db = java.sql.DriverManager.getConnection("jdbc:" + org.eclipse.microprofile.config.ConfigProvider
+                .getConfig().getValue("quarkus.datasource.reactive.url", String.class), "postgres", "");
+             var update = db.prepareStatement("update follow_up set details = '{}' where id = ?")) {
+            update.setLong(1, followUp);
+            update.executeUpdate();
+        }
+
+        for (int round = 0; round < 7; round++) {
+            Fixtures.dispatch(dispatcher, "failures");
+            clock.advance(Duration.ofMinutes(20));
+        }
+
+        assertThat(TwilioRequests.messagesTo("+8613300000004")).isEmpty();
+        List<Map<String, Object>> reminders = given().get("/api/follow-ups/{id}", followUp).then().extract()
+                .jsonPath().getList("reminders");
+        assertThat(reminders).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.get("status")).isEqualTo("FAILED");
+            assertThat((String) r.get("note")).startsWith("could not prepare");
+            assertThat((Integer) r.get("attempts")).isEqualTo(5);
+        });
+    }
 }
