@@ -59,6 +59,10 @@ public interface FrontdeskConfig {
         @WithDefault("200")
         int batchSize();
 
+        /** Messages of a batch handed to providers at once (each holds a database connection meanwhile). */
+        @WithDefault("8")
+        int concurrency();
+
         /** How long a claim holds; a replica that dies mid-batch loses its claims after this. */
         @WithDefault("PT2M")
         Duration lease();

@@ -18,6 +18,8 @@ import io.frontdesk.notify.engine.time.ServiceClock;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -71,15 +73,31 @@ public class Dispatcher {
                                 : dispatchDue(owner).map(more -> done + more)));
     }
 
+    /** Several messages at once, each on a Vert.x context (and so a database session) of its own. */
     private Uni<Integer> deliverAll(List<Reminder> batch) {
+        Context parent = Vertx.currentContext();
         return Multi.createFrom().iterable(messages(batch))
-                .onItem().transformToUniAndConcatenate(group -> deliver(group.get(0).claimedBy, group)
+                .onItem().transformToUni(group -> onOwnContext(parent, () -> deliver(group.get(0).claimedBy, group))
                         .onFailure().recoverWithItem(e -> {
                             LOG.errorf(e, "Delivering reminders %s failed",
                                     group.stream().map(r -> r.id).toList());
                             return 0;
                         }))
+                .merge(config.dispatcher().concurrency())
                 .collect().with(java.util.stream.Collectors.summingInt(Integer::intValue));
+    }
+
+    private static <T> Uni<T> onOwnContext(Context parent, java.util.function.Supplier<Uni<T>> work) {
+        Context own = VertxContext.createNewDuplicatedContext(parent);
+        // a context of our own, never shared with another request: Hibernate Reactive may keep a session on it
+        VertxContextSafetyToggle.setContextSafe(own, true);
+        return Uni.createFrom().emitter(emitter -> own.runOnContext(v -> {
+            try {
+                work.get().subscribe().with(emitter::complete, emitter::fail);
+            } catch (RuntimeException e) {
+                emitter.fail(e);
+            }
+        }));
     }
 
     /** Digest reminders for one person, channel and step due together become one message (R-PARCEL-7). */
