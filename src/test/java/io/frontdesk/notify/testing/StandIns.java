@@ -75,8 +75,11 @@ public class StandIns implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** Twilio-shaped answers: 201 with the created resource, and 400/21211 for the magic invalid number. */
-    private static void stubTwilio(WireMockServer server) {
+    /**
+     * Twilio-shaped answers: 201 with the created resource, and 400/21211 for the magic invalid number.
+     * Public for the stand-in of the packaged service's tests (ReplicaProcessesIT).
+     */
+    public static void stubTwilio(WireMockServer server) {
         server.stubFor(post(urlPathMatching("/2010-04-01/Accounts/[^/]+/Messages\\.json"))
                 .atPriority(10)
                 .willReturn(created(messageJson())));
