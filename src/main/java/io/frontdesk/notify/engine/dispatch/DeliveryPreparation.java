@@ -377,9 +377,7 @@ class DeliveryPreparation {
     private Uni<Map<Long, FollowUpContext>> contexts(List<Reminder> reminders) {
         List<Long> ids = reminders.stream().map(r -> r.followUpId).distinct().toList();
         return FollowUp.<FollowUp>list("id in ?1", ids)
-                .flatMap(list -> Multi.createFrom().iterable(list)
-                        .onItem().transformToUniAndConcatenate(followUps::context)
-                        .collect().asList())
+                .flatMap(followUps::contexts)
                 .map(list -> {
                     Map<Long, FollowUpContext> byId = new LinkedHashMap<>();
                     list.forEach(ctx -> byId.put(ctx.followUp().id, ctx));

@@ -79,6 +79,22 @@ public class FollowUpService {
     }
 
     /**
+     * Several follow-ups with their policies and calendars, each policy and calendar loaded once per property
+     * and kind rather than once per follow-up (a digest batch, a replan after a policy change).
+     */
+    public Uni<List<FollowUpContext>> contexts(List<FollowUp> list) {
+        Map<String, FollowUpContext> loaded = new HashMap<>();
+        return Multi.createFrom().iterable(list)
+                .onItem().transformToUniAndConcatenate(f -> {
+                    FollowUpContext known = loaded.get(f.propertyCode + "|" + f.kind);
+                    return known != null
+                            ? Uni.createFrom().item(new FollowUpContext(f, known.policy(), known.calendar(), subjectDates(f)))
+                            : context(f).invoke(ctx -> loaded.put(f.propertyCode + "|" + f.kind, ctx));
+                })
+                .collect().asList();
+    }
+
+    /**
      * R-PARCEL-3: the recipient was reached; the rest of today's attempts of steps that stop on
      * acknowledge move to their next day.
      */
@@ -139,11 +155,11 @@ public class FollowUpService {
     public Uni<Integer> replan(String propertyCode, String kind) {
         Instant now = clock.now();
         return FollowUp.<FollowUp>list("propertyCode = ?1 and kind = ?2 and resolvedAt is null", propertyCode, kind)
+                .flatMap(this::contexts)
                 .flatMap(open -> Multi.createFrom().iterable(open)
-                        .onItem().transformToUniAndConcatenate(f -> Reminder.delete(
-                                        "followUpId = ?1 and status = ?2", f.id, Reminder.Status.PLANNED)
-                                .flatMap(deleted -> context(f))
-                                .flatMap(ctx -> replanFrom(ctx, now)))
+                        .onItem().transformToUniAndConcatenate(ctx -> Reminder.delete(
+                                        "followUpId = ?1 and status = ?2", ctx.followUp().id, Reminder.Status.PLANNED)
+                                .flatMap(deleted -> replanFrom(ctx, now)))
                         .collect().asList())
                 .map(List::size);
     }
