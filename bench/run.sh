@@ -6,7 +6,7 @@
 # the service's RSS, the claim query's cost at 10 thousand and 1 million pending reminders, and the
 # machine's bound (pgbench on the same PostgreSQL). Everything it starts is stopped when it exits.
 #
-# Options (environment): N=20000 reminders in the burst phase, PROPERTIES=5, STEADY_RATE=500 reminders/s
+# Options (environment): N=20000 reminders in the burst phase, WARMUP=5000 sent before it, PROPERTIES=5, STEADY_RATE=500 reminders/s
 # and STEADY_SECONDS=20 for the steady phase, CLAIM_1M=1 (0 skips the 1 million step), PGBENCH=1 (0 skips
 # pgbench), JAVA_OPTS for the service JVM, FRONTDESK_DISPATCHER_BATCH_SIZE / FRONTDESK_DISPATCHER_INTERVAL
 # to tune the dispatcher, PACING_RATE=100000 messages/s per sender (the stand-in has one sender: the default
@@ -16,6 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 N=${N:-20000}
+WARMUP=${WARMUP:-5000}
 PROPERTIES=${PROPERTIES:-5}
 UNITS=${UNITS:-200}
 STEADY_RATE=${STEADY_RATE:-500}
@@ -129,6 +130,30 @@ select id, case when id % 10 = 0 then 'arrival-email' else 'phone-retry' end, 'T
 SQL
 }
 
+# CPU seconds (user + system) used so far by the given processes (those gone since are not counted).
+cpu_of() { # pid...
+    local pid
+    for pid in "$@"; do cat "/proc/$pid/stat" 2>/dev/null; done \
+        | awk -v hz="$(getconf CLK_TCK)" '{sum += $14 + $15} END {printf "%.2f", sum / hz}'
+}
+service_cpu() { cpu_of "$SERVICE_PID"; }
+postgres_cpu() { cpu_of $(pgrep -u postgres postgres); }
+standins_cpu() { cpu_of "$STANDINS_PID"; }
+
+# CPU ticks per thread name of the service so far ("vert.x-eventloop-thread\t1234" lines, numbers dropped).
+thread_ticks() {
+    local t
+    for t in /proc/"$SERVICE_PID"/task/*; do
+        printf '%s\t%s\n' "$(sed -E 's/[-#]?[0-9]+$//' "$t/comm")" "$(awk '{print $14 + $15}' "$t/stat")"
+    done | awk -F'\t' '{ticks[$1] += $2} END {for (n in ticks) print n "\t" ticks[n]}'
+}
+# The five thread names that used the most CPU since the ticks in file $1: "vert.x-eventloo 12.3 s, ...".
+busiest_threads() {
+    awk -F'\t' -v hz="$(getconf CLK_TCK)" 'NR == FNR {before[$1] = $2; next}
+         {printf "%.1f\t%s\n", ($2 - before[$1]) / hz, $1}' "$1" <(thread_ticks) \
+        | sort -rn | head -5 | awk -F'\t' '{printf "%s%s %s s", (NR > 1 ? ", " : ""), $2, $1}'
+}
+
 due_left() { sql "select count(*) from reminder where status in ('PLANNED', 'CLAIMED') and due_at <= now()"; }
 
 wait_drained() { # waits until nothing due is left to send
@@ -175,10 +200,8 @@ sql "insert into property (code, name, time_zone, weekday_hours, weekend_hours, 
      select 'BENCH' || p, 'U' || u, 'Resident ' || p || '-' || u, '+86138' || lpad((p * 10000 + u)::text, 8, '0'),
             'r' || p || '-' || u || '@bench.test', case when u % 2 = 0 then 'en' else 'zh-CN' end
        from generate_series(1, $PROPERTIES) p, generate_series(1, $UNITS) u;"
-seed_start=$(date +%s.%N)
-sql "$(seed_sql burst- "$N" "now() - random() * interval '5 seconds'")"
+sql "$(seed_sql warmup- "$WARMUP" "now()")"
 sql "analyze"
-say "seeded $N due reminders in $(printf '%.1f' "$(echo "$(date +%s.%N) - $seed_start" | bc)") s"
 
 # With autovacuum off (as on the development machine) nothing re-analyzes the tables, and the service's cached
 # generic plans, made while delivery was empty, keep primary-key lookups as sequential scans: every send then
@@ -198,17 +221,32 @@ if [[ $(sql "show autovacuum") == off ]]; then
     ANALYZER_PID=$!
 fi
 
-# --- 5a. burst: drain N due reminders --------------------------------------------------------------------
+# --- 5a. warm-up, then burst: drain N reminders due at once ---------------------------------------------
+# A replica that has run for a while has its hot paths compiled; the warm-up's reminders (due before the
+# launch) give the JIT that work first, so the burst measures the service, not its compiler.
 start_service true dispatch
 wait_drained
+say "warm-up: $WARMUP reminders sent $(printf '%.1f' "$(echo "$(date +%s.%N) - $SERVICE_STARTED" | bc)") s after the launch"
+cpu_before=$(service_cpu) pg_before=$(postgres_cpu) standins_before=$(standins_cpu)
+thread_ticks >"$LOGS/threads-before-burst.tsv"
+burst_start=$(date +%s.%N)
+sql "$(seed_sql burst- "$N" "now()")"
+seeded=$(date +%s.%N)
+wait_drained
 drained=$(date +%s.%N)
+cpu_burst=$(echo "$(service_cpu) - $cpu_before" | bc)
+pg_burst=$(echo "$(postgres_cpu) - $pg_before" | bc)
+standins_burst=$(echo "$(standins_cpu) - $standins_before" | bc)
 IFS='|' read -r sent p50 p95 p99 window <<<"$(sql "$(lag_sql burst-)")"
 say ""
-say "burst phase: $N reminders due at once"
+say "burst phase: $N reminders due at once (seeded in one transaction of $(printf '%.1f' "$(echo "$seeded - $burst_start" | bc)") s)"
 say "  reminders:            $(statuses burst-)"
 say "  reminders per second: $(echo "scale=0; $sent / $window" | bc) (sent $sent, first to last hand-over ${window} s)"
-say "                        $(echo "scale=0; $sent / ($drained - $SERVICE_STARTED)" | bc) counting from the service's launch (JVM start included, $(printf '%.1f' "$(echo "$drained - $SERVICE_STARTED" | bc)") s)"
-say "  lag due -> handed over p50/p95/p99: ${p50} / ${p95} / ${p99} s (due times seeded before launch: includes start-up)"
+say "                        $(echo "scale=0; $sent / ($drained - $burst_start)" | bc) counting from the start of the seeding transaction"
+say "  lag due -> handed over p50/p95/p99: ${p50} / ${p95} / ${p99} s (due = the seeding transaction's start)"
+say "  service CPU:          ${cpu_burst} s, $(echo "scale=3; $cpu_burst * 1000 / $sent" | bc) ms per reminder (what it costs whatever else runs)"
+say "  PostgreSQL CPU:       ${pg_burst} s, $(echo "scale=3; $pg_burst * 1000 / $sent" | bc) ms per reminder; the stand-ins: ${standins_burst} s"
+say "  the service's busiest threads: $(busiest_threads "$LOGS/threads-before-burst.tsv")"
 
 # --- 5b. steady load: STEADY_RATE due-now reminders per second for STEADY_SECONDS ------------------------
 # Each second's rows are due spread over that second, inserted as the second starts (one commit each).

@@ -59,9 +59,16 @@ public interface FrontdeskConfig {
         @WithDefault("200")
         int batchSize();
 
-        /** Messages of a batch handed to providers at once (each holds a database connection meanwhile). */
+        /** Messages of a batch handed to providers at once, per worker. */
         @WithDefault("8")
         int concurrency();
+
+        /**
+         * Claim-and-send loops run side by side on this replica, each on an event loop of its own: one prepares or
+         * records while another waits on the database or the providers, and each can use a core.
+         */
+        @WithDefault("2")
+        int workers();
 
         /** How long a claim holds; a replica that dies mid-batch loses its claims after this. */
         @WithDefault("PT2M")

@@ -7,10 +7,14 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import io.frontdesk.notify.channel.Channel;
 import io.frontdesk.notify.channel.ChannelSenders;
@@ -20,6 +24,7 @@ import io.frontdesk.notify.common.config.FrontdeskConfig;
 import io.frontdesk.notify.directory.Property;
 import io.frontdesk.notify.engine.events.EngineEvents;
 import io.frontdesk.notify.engine.events.EventType;
+import io.frontdesk.notify.engine.events.OutboxEvent;
 import io.frontdesk.notify.engine.followup.Delivery;
 import io.frontdesk.notify.engine.followup.FollowUp;
 import io.frontdesk.notify.engine.followup.FollowUpContext;
@@ -38,9 +43,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The two database halves of sending a message, each run in its own transaction around the provider
- * call: {@link #prepare} decides whether, how and to which address the claimed reminders go and records
- * the delivery; {@link #record} stores the provider's answer and plans each chain's next reminder.
+ * The two database halves of sending messages, each run in its own transaction around the provider
+ * calls: {@link #prepare} decides whether, how and to which address the claimed reminders go and records
+ * the deliveries; {@link #record} stores the providers' answers and plans each chain's next reminder. Both
+ * take many messages at once, so that a dispatch batch costs a few statements per table, not per message.
  */
 @ApplicationScoped
 class DeliveryPreparation {
@@ -71,17 +77,69 @@ class DeliveryPreparation {
     @Inject
     SendPace pace;
 
-    /** The message to send, or null when nothing is left to send (resolved, acknowledged, unreachable). */
-    Uni<PreparedMessage> prepare(String claim, List<Long> ids, Instant now) {
+    /**
+     * Prepares the messages of a claimed batch in one transaction: reads the reminders, their follow-ups,
+     * policies, calendars, recipients and properties once for all of them, reserves each sender's pace slots
+     * in one statement, and records a delivery per message. The result has one entry per message still to
+     * send; a group left out was resolved, acknowledged, unreachable, held or paced.
+     *
+     * @param groups the reminder ids of each message (a digest's reminders go out as one)
+     */
+    Uni<List<PreparedMessage>> prepare(String claim, List<List<Long>> groups, Instant now) {
+        List<Long> ids = groups.stream().flatMap(List::stream).toList();
         return Reminder.<Reminder>list("id in ?1 and status = ?2 and claimedBy = ?3 order by id", ids,
                         Reminder.Status.CLAIMED, claim)
-                .flatMap(claimed -> claimed.isEmpty() ? Uni.createFrom().nullItem() : contexts(claimed)
-                        .flatMap(contexts -> prepare(claimed, contexts, now)));
+                .flatMap(claimed -> claimed.isEmpty() ? Uni.createFrom().item(List.<PreparedMessage>of())
+                        : contexts(claimed).flatMap(contexts -> recipients.findAll(claimed, followUps(contexts))
+                                .flatMap(people -> {
+                                    List<Reminder> next = new ArrayList<>();
+                                    List<Candidate> candidates = decideAll(groups, claimed, contexts, people, next, now);
+                                    return slots(candidates, now)
+                                            .flatMap(sendAt -> properties(candidates)
+                                                    .flatMap(properties -> deliveries(candidates, sendAt, properties,
+                                                            next, now)));
+                                })));
     }
 
-    private Uni<PreparedMessage> prepare(List<Reminder> claimed, Map<Long, FollowUpContext> contexts, Instant now) {
+    /** A message that is to go out, once it has a send slot. */
+    private record Candidate(List<Reminder> live, Map<Long, FollowUpContext> contexts, Step step, Recipient person,
+                             Channel channel) {
+
+        Reminder lead() {
+            return live.get(0);
+        }
+
+        FollowUp followUp() {
+            return contexts.get(lead().followUpId).followUp();
+        }
+
+        String locale() {
+            return person.locale() == null ? MessageRenderer.DEFAULT_LOCALE : person.locale();
+        }
+    }
+
+    private List<Candidate> decideAll(List<List<Long>> groups, List<Reminder> claimed,
+                                      Map<Long, FollowUpContext> contexts, Map<Recipients.Ref, Recipient> people,
+                                      List<Reminder> next, Instant now) {
+        Map<Long, Reminder> byId = new HashMap<>();
+        claimed.forEach(r -> byId.put(r.id, r));
+        List<Candidate> candidates = new ArrayList<>();
+        for (List<Long> group : groups) {
+            List<Reminder> reminders = group.stream().map(byId::get).filter(Objects::nonNull).toList();
+            if (!reminders.isEmpty()) {
+                decide(reminders, contexts, people, next, now).ifPresent(candidates::add);
+            }
+        }
+        return candidates;
+    }
+
+    /**
+     * What becomes of one message's claimed reminders: closed or held (with the chains' next reminders added
+     * to {@code next}), or a candidate to send.
+     */
+    private Optional<Candidate> decide(List<Reminder> claimed, Map<Long, FollowUpContext> contexts,
+                                       Map<Recipients.Ref, Recipient> people, List<Reminder> next, Instant now) {
         List<Reminder> live = new ArrayList<>();
-        List<Reminder> next = new ArrayList<>();
         for (Reminder r : claimed) {
             FollowUpContext ctx = contexts.get(r.followUpId);
             Step step = ctx.policy().step(r.step);
@@ -97,72 +155,126 @@ class DeliveryPreparation {
             }
         }
         if (live.isEmpty()) {
-            return persistAll(next).replaceWith((PreparedMessage) null);
+            return Optional.empty();
         }
         Reminder lead = live.get(0);
-        FollowUpContext leadCtx = contexts.get(lead.followUpId);
-        Step step = leadCtx.policy().step(lead.step);
-        return recipients.find(lead.recipientType, lead.recipientId, leadCtx.followUp()).flatMap(person -> {
-            if (person != null && person.type() == Reminder.RecipientType.RESIDENT
-                    && heldByTenant(live, contexts, step, person, next, now)) {
-                return persistAll(next).replaceWith((PreparedMessage) null);
-            }
-            Channel channel = person == null ? null : channelFor(step, lead.channel, person);
-            if (channel == null) {
-                String why = person == null ? "recipient no longer exists" : "no channel of the step reaches this person";
-                for (Reminder r : live) {
-                    close(r, Reminder.Status.FAILED, why);
-                    if (person != null) {
-                        planNext(r, contexts.get(r.followUpId).nextDue(step, r.dueAt, now), next, now);
-                    }
+        Step step = contexts.get(lead.followUpId).policy().step(lead.step);
+        Recipient person = people.get(Recipients.Ref.of(lead));
+        if (person != null && person.type() == Reminder.RecipientType.RESIDENT
+                && heldByTenant(live, contexts, step, person, next, now)) {
+            return Optional.empty();
+        }
+        Channel channel = person == null ? null : channelFor(step, lead.channel, person);
+        if (channel == null) {
+            String why = person == null ? "recipient no longer exists" : "no channel of the step reaches this person";
+            for (Reminder r : live) {
+                close(r, Reminder.Status.FAILED, why);
+                if (person != null) {
+                    planNext(r, contexts.get(r.followUpId).nextDue(step, r.dueAt, now), next, now);
                 }
-                return persistAll(next).replaceWith((PreparedMessage) null);
             }
-            return slot(channel, lead, now).flatMap(sendAt -> {
-                if (sendAt.isAfter(now.plus(config.pacing().longestHold()))) {
-                    // the sender is busy: the message keeps its slot and waits in the table, not in memory
-                    for (Reminder r : live) {
-                        r.status = Reminder.Status.PLANNED;
-                        r.pacedUntil = sendAt;
-                        r.leaseUntil = null;
-                    }
-                    return persistAll(next).replaceWith((PreparedMessage) null);
-                }
-                return Property.<Property>findById(leadCtx.followUp().propertyCode).flatMap(property -> {
-                    String locale = person.locale() == null ? MessageRenderer.DEFAULT_LOCALE : person.locale();
-                    Map<String, Object> data = templateData(live, contexts, person, property, lead);
-                    RenderedMessage words = renderer.render(leadCtx.followUp().kind, step.name(), channel, locale, data);
-                    Delivery delivery = new Delivery();
-                    delivery.followUpId = lead.followUpId;
-                    delivery.channel = channel;
-                    delivery.recipient = person.addressFor(channel);
-                    delivery.status = "sending";
-                    delivery.subject = words.subject();
-                    delivery.body = words.text();
-                    delivery.createdAt = now;
-                    delivery.updatedAt = now;
-                    return persistAll(next).flatMap(v -> delivery.<Delivery>persist()).map(saved -> {
-                        live.forEach(r -> r.deliveryId = saved.id);
-                        OutboundMessage message = new OutboundMessage(saved.id, channel, saved.recipient,
-                                words.subject(), words.text(), words.html(), locale, words.attachment());
-                        return new PreparedMessage(message, live.stream().map(r -> r.id).toList(), contexts, step,
-                                sendAt);
-                    });
-                });
-            });
-        });
+            return Optional.empty();
+        }
+        return Optional.of(new Candidate(live, contexts, step, person, channel));
     }
 
-    /** When the message may leave: its sender's next pace slot, or the one it already holds. */
-    private Uni<Instant> slot(Channel channel, Reminder lead, Instant now) {
-        String sender = senders.forChannel(channel).paceKey();
-        if (sender == null || !config.pacing().enabled()) {
-            return Uni.createFrom().item(now);
+    /**
+     * When each candidate may leave: now, the pace slot it already holds, or the next free slot of its sender,
+     * reserved for all of a sender's candidates in one statement.
+     */
+    private Uni<Map<Candidate, Instant>> slots(List<Candidate> candidates, Instant now) {
+        Map<Candidate, Instant> sendAt = new IdentityHashMap<>();
+        Map<String, List<Candidate>> bySender = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            String sender = senders.forChannel(c.channel()).paceKey();
+            Instant held = c.lead().pacedUntil;
+            if (sender == null || !config.pacing().enabled()) {
+                sendAt.put(c, now);
+            } else if (held != null) {
+                sendAt.put(c, held.isAfter(now) ? held : now);
+            } else {
+                bySender.computeIfAbsent(sender, k -> new ArrayList<>()).add(c);
+            }
         }
-        if (lead.pacedUntil != null) {
-            return Uni.createFrom().item(lead.pacedUntil.isAfter(now) ? lead.pacedUntil : now);
+        return Multi.createFrom().iterable(bySender.entrySet())
+                .onItem().transformToUniAndConcatenate(e -> pace.reserve(e.getKey(), now, config.pacing().interval(),
+                        e.getValue().size()).invoke(slots -> {
+                            for (int i = 0; i < slots.size(); i++) {
+                                sendAt.put(e.getValue().get(i), slots.get(i));
+                            }
+                        }))
+                .collect().last()
+                .replaceWith(sendAt);
+    }
+
+    /**
+     * Records a delivery for each candidate whose slot is near (a later one keeps its slot and waits in the
+     * table, not in memory), and the chains' next reminders planned while deciding.
+     */
+    private Uni<List<PreparedMessage>> deliveries(List<Candidate> candidates, Map<Candidate, Instant> sendAt,
+                                                  Map<String, Property> properties, List<Reminder> next, Instant now) {
+        List<Candidate> sending = new ArrayList<>();
+        List<Delivery> deliveries = new ArrayList<>();
+        List<RenderedMessage> texts = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Instant at = sendAt.get(c);
+            if (at.isAfter(now.plus(config.pacing().longestHold()))) {
+                for (Reminder r : c.live()) {
+                    r.status = Reminder.Status.PLANNED;
+                    r.pacedUntil = at;
+                    r.leaseUntil = null;
+                }
+                continue;
+            }
+            Map<String, Object> data = templateData(c.live(), c.contexts(), c.person(),
+                    properties.get(c.followUp().propertyCode), c.lead());
+            RenderedMessage words = renderer.render(c.followUp().kind, c.step().name(), c.channel(), c.locale(), data);
+            Delivery delivery = new Delivery();
+            delivery.followUpId = c.lead().followUpId;
+            delivery.channel = c.channel();
+            delivery.recipient = c.person().addressFor(c.channel());
+            delivery.status = "sending";
+            delivery.subject = words.subject();
+            delivery.body = words.text();
+            delivery.createdAt = now;
+            delivery.updatedAt = now;
+            sending.add(c);
+            deliveries.add(delivery);
+            texts.add(words);
         }
-        return pace.reserve(sender, now, config.pacing().interval());
+        return persistAll(next)
+                .call(() -> deliveries.isEmpty() ? Uni.createFrom().voidItem() : Delivery.persist(deliveries))
+                .map(v -> {
+                    List<PreparedMessage> prepared = new ArrayList<>();
+                    for (int i = 0; i < sending.size(); i++) {
+                        Candidate c = sending.get(i);
+                        Delivery saved = deliveries.get(i);
+                        RenderedMessage words = texts.get(i);
+                        c.live().forEach(r -> r.deliveryId = saved.id);
+                        OutboundMessage message = new OutboundMessage(saved.id, c.channel(), saved.recipient,
+                                words.subject(), words.text(), words.html(), c.locale(), words.attachment());
+                        prepared.add(new PreparedMessage(message, c.live().stream().map(r -> r.id).toList(),
+                                c.contexts(), c.step(), sendAt.get(c)));
+                    }
+                    return prepared;
+                });
+    }
+
+    private static Uni<Map<String, Property>> properties(List<Candidate> candidates) {
+        Set<String> codes = new HashSet<>();
+        candidates.forEach(c -> codes.add(c.followUp().propertyCode));
+        return codes.isEmpty() ? Uni.createFrom().item(Map.of())
+                : Property.<Property>list("code in ?1", codes).map(list -> {
+                    Map<String, Property> byCode = new HashMap<>();
+                    list.forEach(p -> byCode.put(p.code, p));
+                    return byCode;
+                });
+    }
+
+    private static Map<Long, FollowUp> followUps(Map<Long, FollowUpContext> contexts) {
+        Map<Long, FollowUp> byId = new HashMap<>();
+        contexts.forEach((id, ctx) -> byId.put(id, ctx.followUp()));
+        return byId;
     }
 
     /**
@@ -224,49 +336,73 @@ class DeliveryPreparation {
                 .replaceWithVoid();
     }
 
-    /** Stores the provider's answer and plans what follows each reminder of the message. */
-    Uni<Void> record(PreparedMessage prepared, Dispatcher.SendOutcome outcome, Instant now) {
-        return Delivery.<Delivery>findById(prepared.message().deliveryId()).flatMap(delivery -> {
-            delivery.updatedAt = now;
-            if (outcome.failure() == null) {
-                delivery.provider = outcome.receipt().provider();
-                delivery.providerId = outcome.receipt().providerId();
-                delivery.status = outcome.receipt().status();
-            } else {
-                delivery.status = "failed";
-                delivery.error = String.valueOf(outcome.failure().getMessage());
-            }
-            return Reminder.<Reminder>list("id in ?1", prepared.reminderIds())
-                    .call(reminders -> recordEvents(reminders, prepared, delivery, outcome));
-        }).flatMap(reminders -> {
-            List<Reminder> next = new ArrayList<>();
-            Throwable failure = outcome.failure();
-            boolean outage = failure != null && ProviderOutage.is(failure);
-            for (Reminder r : reminders) {
-                FollowUpContext ctx = prepared.contexts().get(r.followUpId);
-                if (failure != null && !outcome.permanentFailure()
-                        && (outage || r.attempts < config.dispatcher().maxAttempts())) {
-                    // an outage is waited out however long it lasts; other failures are retried a few times
-                    r.status = Reminder.Status.PLANNED;
-                    r.lastError = (outage ? "provider unavailable: " : "") + failure.getMessage();
-                    r.dueAt = now.plus(outage ? outageWait(r.attempts) : backoff(r.attempts));
-                    r.leaseUntil = null;
-                    continue;
-                }
-                if (failure == null) {
-                    r.status = Reminder.Status.SENT;
-                    r.sentAt = now;
-                } else {
-                    close(r, Reminder.Status.FAILED, String.valueOf(failure.getMessage()));
-                    if (outcome.permanentFailure()) {
-                        nextChannel(prepared.step(), prepared.message().channel())
-                                .ifPresent(channel -> next.add(r.fallbackOn(channel, now)));
+    /** A message the provider answered, or failed to. */
+    record SentMessage(PreparedMessage prepared, Dispatcher.SendOutcome outcome) {
+    }
+
+    /**
+     * Stores the providers' answers for several messages in one transaction and plans what follows each of
+     * their reminders.
+     */
+    Uni<Void> record(List<SentMessage> sent, Instant now) {
+        List<Long> deliveryIds = sent.stream().map(s -> s.prepared().message().deliveryId()).toList();
+        List<Long> reminderIds = sent.stream().flatMap(s -> s.prepared().reminderIds().stream()).toList();
+        return Delivery.<Delivery>list("id in ?1", deliveryIds)
+                .flatMap(deliveries -> Reminder.<Reminder>list("id in ?1", reminderIds).flatMap(reminders -> {
+                    Map<Long, Delivery> deliveryById = new HashMap<>();
+                    deliveries.forEach(d -> deliveryById.put(d.id, d));
+                    Map<Long, Reminder> reminderById = new HashMap<>();
+                    reminders.forEach(r -> reminderById.put(r.id, r));
+                    List<Reminder> next = new ArrayList<>();
+                    List<OutboxEvent> events = new ArrayList<>();
+                    for (SentMessage s : sent) {
+                        Delivery delivery = deliveryById.get(s.prepared().message().deliveryId());
+                        List<Reminder> ofMessage = s.prepared().reminderIds().stream().map(reminderById::get)
+                                .filter(Objects::nonNull).toList();
+                        record(s.prepared(), s.outcome(), delivery, ofMessage, next, events, now);
                     }
-                }
-                planNext(r, ctx.nextDue(prepared.step(), r.dueAt, now), next, now);
+                    return persistAll(next)
+                            .call(() -> events.isEmpty() ? Uni.createFrom().voidItem() : OutboxEvent.persist(events));
+                }));
+    }
+
+    private void record(PreparedMessage prepared, Dispatcher.SendOutcome outcome, Delivery delivery,
+                        List<Reminder> reminders, List<Reminder> next, List<OutboxEvent> events, Instant now) {
+        delivery.updatedAt = now;
+        if (outcome.failure() == null) {
+            delivery.provider = outcome.receipt().provider();
+            delivery.providerId = outcome.receipt().providerId();
+            delivery.status = outcome.receipt().status();
+        } else {
+            delivery.status = "failed";
+            delivery.error = String.valueOf(outcome.failure().getMessage());
+        }
+        recordEvents(reminders, prepared, delivery, outcome, events);
+        Throwable failure = outcome.failure();
+        boolean outage = failure != null && ProviderOutage.is(failure);
+        for (Reminder r : reminders) {
+            FollowUpContext ctx = prepared.contexts().get(r.followUpId);
+            if (failure != null && !outcome.permanentFailure()
+                    && (outage || r.attempts < config.dispatcher().maxAttempts())) {
+                // an outage is waited out however long it lasts; other failures are retried a few times
+                r.status = Reminder.Status.PLANNED;
+                r.lastError = (outage ? "provider unavailable: " : "") + failure.getMessage();
+                r.dueAt = now.plus(outage ? outageWait(r.attempts) : backoff(r.attempts));
+                r.leaseUntil = null;
+                continue;
             }
-            return persistAll(next);
-        });
+            if (failure == null) {
+                r.status = Reminder.Status.SENT;
+                r.sentAt = now;
+            } else {
+                close(r, Reminder.Status.FAILED, String.valueOf(failure.getMessage()));
+                if (outcome.permanentFailure()) {
+                    nextChannel(prepared.step(), prepared.message().channel())
+                            .ifPresent(channel -> next.add(r.fallbackOn(channel, now)));
+                }
+            }
+            planNext(r, ctx.nextDue(prepared.step(), r.dueAt, now), next, now);
+        }
     }
 
     /**
@@ -288,29 +424,27 @@ class DeliveryPreparation {
     }
 
     /** What other systems hear of a message: sent or failed, and an escalation when it went to staff. */
-    private Uni<Void> recordEvents(List<Reminder> reminders, PreparedMessage prepared, Delivery delivery,
-                                   Dispatcher.SendOutcome outcome) {
+    private void recordEvents(List<Reminder> reminders, PreparedMessage prepared, Delivery delivery,
+                              Dispatcher.SendOutcome outcome, List<OutboxEvent> recorded) {
         boolean retrying = outcome.failure() != null && !outcome.permanentFailure();
         if (retrying) {
-            return Uni.createFrom().voidItem();
+            return;
         }
-        return Multi.createFrom().iterable(reminders)
-                .onItem().transformToUniAndConcatenate(r -> {
-                    FollowUp followUp = prepared.contexts().get(r.followUpId).followUp();
-                    Map<String, Object> fields = new LinkedHashMap<>();
-                    fields.put("reminderId", r.id);
-                    fields.put("step", r.step);
-                    fields.put("audience", r.audience.name());
-                    fields.put("channel", delivery.channel.name());
-                    fields.put("deliveryId", delivery.id);
-                    fields.put("status", delivery.status);
-                    EventType type = outcome.failure() != null ? EventType.REMINDER_FAILED : EventType.REMINDER_SENT;
-                    Uni<Void> recorded = events.record(type, followUp, fields);
-                    return type == EventType.REMINDER_SENT && r.audience.isStaff()
-                            ? recorded.call(() -> events.record(EventType.FOLLOW_UP_ESCALATED, followUp, fields))
-                            : recorded;
-                })
-                .collect().asList().replaceWithVoid();
+        for (Reminder r : reminders) {
+            FollowUp followUp = prepared.contexts().get(r.followUpId).followUp();
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("reminderId", r.id);
+            fields.put("step", r.step);
+            fields.put("audience", r.audience.name());
+            fields.put("channel", delivery.channel.name());
+            fields.put("deliveryId", delivery.id);
+            fields.put("status", delivery.status);
+            EventType type = outcome.failure() != null ? EventType.REMINDER_FAILED : EventType.REMINDER_SENT;
+            recorded.add(events.event(type, followUp, fields));
+            if (type == EventType.REMINDER_SENT && r.audience.isStaff()) {
+                recorded.add(events.event(EventType.FOLLOW_UP_ESCALATED, followUp, fields));
+            }
+        }
     }
 
     /** Exponential from the configured delay, with ±20 % jitter so retries of a burst spread out. */

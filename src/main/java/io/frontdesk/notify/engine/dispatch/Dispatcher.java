@@ -13,6 +13,7 @@ import io.frontdesk.notify.channel.ChannelSenders;
 import io.frontdesk.notify.channel.PermanentSendFailure;
 import io.frontdesk.notify.channel.SendReceipt;
 import io.frontdesk.notify.common.config.FrontdeskConfig;
+import io.frontdesk.notify.engine.dispatch.DeliveryPreparation.SentMessage;
 import io.frontdesk.notify.engine.followup.Reminder;
 import io.frontdesk.notify.engine.time.ServiceClock;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -24,20 +25,25 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.impl.VertxInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 /**
- * Sends due reminders: claim a batch, then for each message record the delivery, call the provider,
- * record what it said and plan the chain's next reminder. A crash between the provider call and the
- * record is the only window in which a message can go out twice: the claim's lease lapses and another
- * dispatcher sends it again.
+ * Sends due reminders: claim a batch, record the deliveries of its messages, call the providers, record
+ * what they said and plan each chain's next reminder. A crash between a provider call and its record is
+ * the only window in which a message can go out twice: the claim's lease lapses and another dispatcher
+ * sends it again.
  */
 @ApplicationScoped
 public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
+
+    /** How many answered messages are recorded in one transaction, and how long an incomplete chunk waits. */
+    private static final int RECORD_CHUNK = 50;
+    private static final Duration RECORD_WAIT = Duration.ofMillis(100);
 
     /** Names this replica in claims, so a look at the table tells who holds what. */
     private static final String REPLICA = ManagementFactory.getRuntimeMXBean().getName();
@@ -57,10 +63,20 @@ public class Dispatcher {
     @Inject
     ChannelSenders senders;
 
+    @Inject
+    Vertx vertx;
+
     @Scheduled(every = "${frontdesk.dispatcher.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Disabled.class, identity = "reminder-dispatcher")
     Uni<Void> tick() {
-        return dispatchDue(REPLICA).replaceWithVoid();
+        return Multi.createFrom().range(0, config.dispatcher().workers())
+                .onItem().transformToUniAndMerge(worker -> onOwnContext(nextEventLoop(), () -> dispatchDue(REPLICA)))
+                .collect().last().replaceWithVoid();
+    }
+
+    /** A context on the next of Vert.x's event loops (round robin), so that the workers spread over the cores. */
+    private Context nextEventLoop() {
+        return ((VertxInternal) vertx).createEventLoopContext();
     }
 
     /** Sends every reminder due now, batch after batch; the number of reminders handled. */
@@ -73,18 +89,67 @@ public class Dispatcher {
                                 : dispatchDue(owner).map(more -> done + more)));
     }
 
-    /** Several messages at once, each on a Vert.x context (and so a database session) of its own. */
+    /**
+     * Prepares the batch's messages together, hands them to providers several at once, and records their
+     * answers in chunks as they come back. A crash can send twice only what was in flight or answered but not
+     * yet recorded: at most the concurrency plus a chunk.
+     */
     private Uni<Integer> deliverAll(List<Reminder> batch) {
         Context parent = Vertx.currentContext();
-        return Multi.createFrom().iterable(messages(batch))
-                .onItem().transformToUni(group -> onOwnContext(parent, () -> deliver(group.get(0).claimedBy, group))
-                        .onFailure().recoverWithItem(e -> {
-                            LOG.errorf(e, "Delivering reminders %s failed",
-                                    group.stream().map(r -> r.id).toList());
-                            return 0;
-                        }))
-                .merge(config.dispatcher().concurrency())
-                .collect().with(java.util.stream.Collectors.summingInt(Integer::intValue));
+        String claim = batch.get(0).claimedBy;
+        List<List<Long>> groups = messages(batch).stream().map(group -> group.stream().map(r -> r.id).toList()).toList();
+        return prepareAll(parent, claim, groups)
+                .flatMap(prepared -> prepared.isEmpty() ? Uni.createFrom().voidItem()
+                        : Multi.createFrom().iterable(prepared)
+                                .onItem().transformToUni(message -> onOwnContext(parent, () -> send(message)))
+                                .merge(config.dispatcher().concurrency())
+                                .group().intoLists().of(RECORD_CHUNK, RECORD_WAIT)
+                                // the chunk timer emits whether or not the previous chunk is still being recorded
+                                .onOverflow().buffer()
+                                .onItem().transformToUniAndConcatenate(chunk -> recordAll(parent, chunk))
+                                .collect().last().replaceWithVoid())
+                .replaceWith(batch.size());
+    }
+
+    /** All messages in one transaction; should that fail, each on its own, so one bad message holds up no other. */
+    private Uni<List<PreparedMessage>> prepareAll(Context parent, String claim, List<List<Long>> groups) {
+        return onOwnContext(parent, () -> Panache.withTransaction(() -> preparation.prepare(claim, groups, clock.now())))
+                .onFailure().recoverWithUni(e -> groups.size() > 1
+                        ? Multi.createFrom().iterable(groups)
+                                .onItem().transformToUniAndConcatenate(group -> prepareAll(parent, claim, List.of(group)))
+                                .collect().in(ArrayList::new, List::addAll)
+                        : handBack(parent, claim, groups.get(0), e).replaceWith(List.of()));
+    }
+
+    /** Nothing was sent: the reminders go back with a delay, so one bad message neither spins nor is lost. */
+    private Uni<Void> handBack(Context parent, String claim, List<Long> ids, Throwable failure) {
+        LOG.errorf(failure, "Preparing reminders %s failed; they are handed back", ids);
+        return onOwnContext(parent, () -> Panache.withTransaction(() -> preparation.release(claim, ids, failure, clock.now())))
+                .onFailure().invoke(e -> LOG.errorf(e, "Handing back reminders %s failed; they go out again when their lease lapses", ids))
+                .onFailure().recoverWithNull();
+    }
+
+    private Uni<SentMessage> send(PreparedMessage prepared) {
+        return untilSlot(prepared)
+                .flatMap(v -> senders.forChannel(prepared.message().channel()).send(prepared.message()))
+                .map(SendOutcome::sent)
+                .onFailure().recoverWithItem(SendOutcome::failed)
+                .map(outcome -> new SentMessage(prepared, outcome));
+    }
+
+    /** Answers recorded together; should that fail, each on its own, so one bad record loses no other. */
+    private Uni<Void> recordAll(Context parent, List<SentMessage> answered) {
+        return onOwnContext(parent, () -> Panache.withTransaction(() -> preparation.record(answered, clock.now())))
+                .onFailure().recoverWithUni(e -> {
+                    if (answered.size() > 1) {
+                        return Multi.createFrom().iterable(answered)
+                                .onItem().transformToUniAndConcatenate(one -> recordAll(parent, List.of(one)))
+                                .collect().last().replaceWithVoid();
+                    }
+                    // the claim's lease lapses and the message goes out again: the one window for a duplicate
+                    LOG.errorf(e, "Recording the answer for reminders %s failed", answered.get(0).prepared().reminderIds());
+                    return Uni.createFrom().voidItem();
+                });
     }
 
     private static <T> Uni<T> onOwnContext(Context parent, java.util.function.Supplier<Uni<T>> work) {
@@ -110,26 +175,6 @@ public class Dispatcher {
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
         }
         return new ArrayList<>(groups.values());
-    }
-
-    /** @param claim the token of the claim that holds the group */
-    private Uni<Integer> deliver(String claim, List<Reminder> group) {
-        Context context = Vertx.currentContext();
-        List<Long> ids = group.stream().map(r -> r.id).toList();
-        return Panache.withTransaction(() -> preparation.prepare(claim, ids, clock.now()))
-                // nothing was sent: hand the reminders back with a delay, so one bad message neither spins nor is lost
-                .onFailure().call(e -> Panache.withTransaction(() -> preparation.release(claim, ids, e, clock.now())))
-                .flatMap(prepared -> prepared == null
-                        ? Uni.createFrom().item(group.size())
-                        : untilSlot(prepared)
-                                .flatMap(v -> senders.forChannel(prepared.message().channel()).send(prepared.message()))
-                                .map(SendOutcome::sent)
-                                .onFailure().recoverWithItem(SendOutcome::failed)
-                                // providers may answer on their own threads; the database session lives on ours
-                                .emitOn(task -> context.runOnContext(v -> task.run()))
-                                .flatMap(outcome -> Panache.withTransaction(
-                                        () -> preparation.record(prepared, outcome, clock.now())))
-                                .replaceWith(group.size()));
     }
 
     /** Holds a message for the last moment before its sender's pace slot (at most the pacing's longest hold). */

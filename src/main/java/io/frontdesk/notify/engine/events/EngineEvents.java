@@ -24,6 +24,11 @@ public class EngineEvents {
 
     /** Records {@code type} about {@code followUp}, with {@code fields} added to the common ones. */
     public Uni<Void> record(EventType type, FollowUp followUp, Map<String, Object> fields) {
+        return Uni.createFrom().item(() -> event(type, followUp, fields)).call(event -> event.persist()).replaceWithVoid();
+    }
+
+    /** The event {@link #record} stores, not yet persisted: the dispatcher persists a batch's events together. */
+    public OutboxEvent event(EventType type, FollowUp followUp, Map<String, Object> fields) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("type", type.wireName);
         payload.put("at", clock.now().toString());
@@ -40,8 +45,8 @@ public class EngineEvents {
         try {
             event.payload = json.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
-            return Uni.createFrom().failure(e);
+            throw new IllegalArgumentException("event " + type + " of follow-up " + followUp.id + " cannot be written", e);
         }
-        return event.persist().replaceWithVoid();
+        return event;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
@@ -22,7 +23,9 @@ import jakarta.persistence.Table;
 public class Delivery extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // in blocks (V14), so a batch's inserts are sent together
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "delivery_ids")
+    @SequenceGenerator(name = "delivery_ids", sequenceName = "delivery_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "follow_up_id")

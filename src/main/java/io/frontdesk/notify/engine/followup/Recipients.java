@@ -1,7 +1,12 @@
 package io.frontdesk.notify.engine.followup;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -44,15 +49,44 @@ public class Recipients {
                 .map(staff -> staff.stream().map(Recipients::fromStaff).toList());
     }
 
-    public Uni<Recipient> find(Reminder.RecipientType type, long id, FollowUp followUp) {
-        return switch (type) {
-            case RESIDENT -> Resident.<Resident>findById(id).map(r -> r == null ? null : fromResident(r));
-            case STAFF -> StaffContact.<StaffContact>findById(id).map(s -> s == null ? null : fromStaff(s));
-            case CONTACT -> {
-                List<Contact> contacts = contacts(followUp);
-                yield Uni.createFrom().item(id < contacts.size() ? fromContact((int) id, contacts.get((int) id)) : null);
+    /** Who a reminder goes to, as a key into {@link #findAll}: a contact is an index into its follow-up's list. */
+    public record Ref(Reminder.RecipientType type, long id, Long followUpId) {
+
+        public static Ref of(Reminder r) {
+            return new Ref(r.recipientType, r.recipientId, r.recipientType == Reminder.RecipientType.CONTACT ? r.followUpId : null);
+        }
+    }
+
+    /**
+     * The recipients of many reminders at once, in two queries at most (residents and staff), for a dispatch
+     * batch; a person who no longer exists is missing from the map.
+     */
+    public Uni<Map<Ref, Recipient>> findAll(Collection<Reminder> reminders, Map<Long, FollowUp> followUps) {
+        Map<Ref, Recipient> found = new HashMap<>();
+        Set<Long> residents = new HashSet<>();
+        Set<Long> staff = new HashSet<>();
+        for (Reminder r : reminders) {
+            switch (r.recipientType) {
+                case RESIDENT -> residents.add(r.recipientId);
+                case STAFF -> staff.add(r.recipientId);
+                case CONTACT -> {
+                    List<Contact> contacts = contacts(followUps.get(r.followUpId));
+                    if (r.recipientId < contacts.size()) {
+                        int index = r.recipientId.intValue();
+                        found.put(Ref.of(r), fromContact(index, contacts.get(index)));
+                    }
+                }
             }
-        };
+        }
+        Uni<Void> loadResidents = residents.isEmpty() ? Uni.createFrom().voidItem()
+                : Resident.<Resident>list("id in ?1", residents).invoke(list -> list.forEach(
+                        p -> found.put(new Ref(Reminder.RecipientType.RESIDENT, p.id, null), fromResident(p))))
+                        .replaceWithVoid();
+        Uni<Void> loadStaff = staff.isEmpty() ? Uni.createFrom().voidItem()
+                : StaffContact.<StaffContact>list("id in ?1", staff).invoke(list -> list.forEach(
+                        p -> found.put(new Ref(Reminder.RecipientType.STAFF, p.id, null), fromStaff(p))))
+                        .replaceWithVoid();
+        return loadResidents.call(() -> loadStaff).replaceWith(found);
     }
 
     private List<Contact> contacts(FollowUp followUp) {

@@ -2,6 +2,8 @@ package io.frontdesk.notify.engine.render;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.frontdesk.notify.channel.Channel;
 import io.frontdesk.notify.channel.OutboundMessage;
@@ -22,6 +24,12 @@ public class MessageRenderer {
 
     @Inject
     Engine qute;
+
+    /**
+     * Which template serves each kind, step, part and locale, found once: Qute caches the templates it loads but
+     * looks for a missing one again on every call, and most lookups start with a missing step-specific one.
+     */
+    private final Map<String, Optional<Template>> resolved = new ConcurrentHashMap<>();
 
     public RenderedMessage render(String kind, String step, Channel channel, String locale, Map<String, Object> data) {
         return switch (channel) {
@@ -51,6 +59,11 @@ public class MessageRenderer {
     }
 
     private Template find(String kind, String step, String part, String locale) {
+        return resolved.computeIfAbsent(kind + "/" + step + "." + part + "." + locale,
+                k -> Optional.ofNullable(lookUp(kind, step, part, locale))).orElse(null);
+    }
+
+    private Template lookUp(String kind, String step, String part, String locale) {
         for (String lang : List.of(locale == null ? DEFAULT_LOCALE : locale, DEFAULT_LOCALE)) {
             for (String id : List.of(kind + "/" + step + "." + part + "." + lang, kind + "/" + part + "." + lang)) {
                 Template template = qute.getTemplate(id);

@@ -28,8 +28,8 @@ class SendPaceTest {
         List<Instant> slots = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             try {
-                slots.add(VertxContextSupport.subscribeAndAwait(
-                        () -> Panache.withTransaction(() -> pace.reserve(sender, NOW, Duration.ofSeconds(1)))));
+                slots.addAll(VertxContextSupport.subscribeAndAwait(
+                        () -> Panache.withTransaction(() -> pace.reserve(sender, NOW, Duration.ofSeconds(1), 1))));
             } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }
