@@ -34,13 +34,15 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 /**
  * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) as child processes of a failsafe test
- * (issue 6, item 6: ReplicaProcessesIT): real JVMs on one database of their own, named after
+ * (issue 6, item 6: ReplicaProcessesIT, DatabaseOutageIT): real JVMs on one database of their own, named after
  * the tests' database with {@code _child}, SMS going to a Twilio stand-in that attributes every request to its
  * reminder by the recipient's phone. Plain JUnit: nothing here runs inside the test Quarkus.
  */
 public final class PackagedService {
 
     public static final int BATCH_SIZE = 50;
+    /** Messages of a batch between their delivery record and the provider's answer at once. */
+    public static final int CONCURRENCY = 8;
     /** Every wait is bounded: a start, a drain. Generous for a busy 2-core machine. */
     public static final Duration BOUND = Duration.ofMinutes(3);
     public static final String DUE_LEFT =
@@ -95,6 +97,11 @@ public final class PackagedService {
         twilio.stop();
     }
 
+    /** The host and port of the tests' PostgreSQL. */
+    public URI databaseServer() {
+        return server;
+    }
+
     /** One packaged service process, and the port it serves on. */
     public record Child(String name, Process process, int port) {
 
@@ -105,6 +112,11 @@ public final class PackagedService {
 
     /** The packaged service on a port of its own against the children's database, ready to serve. */
     public Child start(String name) throws Exception {
+        return start(name, server.getAuthority());
+    }
+
+    /** The same, reaching PostgreSQL at host:port {@code databaseAddress} (a proxy in front of it). */
+    public Child start(String name, String databaseAddress) throws Exception {
         assertThat(JAR).as("the packaged service (failsafe runs after package)").exists();
         Files.createDirectories(LOGS);
         int port = freePort();
@@ -116,13 +128,15 @@ public final class PackagedService {
                 || k.startsWith("MP_JWT_") || k.startsWith("RABBITMQ_") || k.equals("MESSAGING_CONNECTOR")
                 || k.equals("JAVA_TOOL_OPTIONS") || k.equals("PORT"));
         env.put("PORT", String.valueOf(port));
-        env.put("QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://" + server.getAuthority() + "/" + database);
+        // Flyway's JDBC URL follows this one (application.properties)
+        env.put("QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://" + databaseAddress + "/" + database);
         env.put("TWILIO_ACCOUNT_SID", StandIns.ACCOUNT_SID);
         env.put("TWILIO_AUTH_TOKEN", "x");
         env.put("TWILIO_FROM_NUMBER", StandIns.FROM_NUMBER);
         env.put("TWILIO_API_URL", "http://127.0.0.1:" + twilio.port());
         env.put("FRONTDESK_PACING_ENABLED", "false");
         env.put("FRONTDESK_DISPATCHER_BATCH_SIZE", String.valueOf(BATCH_SIZE));
+        env.put("FRONTDESK_DISPATCHER_CONCURRENCY", String.valueOf(CONCURRENCY));
         // a killed instance's claims come back quickly
         env.put("FRONTDESK_DISPATCHER_LEASE", "PT5S");
         env.put("FRONTDESK_MESSAGING_RELAY_ENABLED", "false");
