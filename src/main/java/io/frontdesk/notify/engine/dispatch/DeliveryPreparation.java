@@ -156,7 +156,7 @@ class DeliveryPreparation {
     /** When the message may leave: its sender's next pace slot, or the one it already holds. */
     private Uni<Instant> slot(Channel channel, Reminder lead, Instant now) {
         String sender = senders.forChannel(channel).paceKey();
-        if (sender == null || !config.pacing().enabled()) {
+        if (sender == null || !pace.enabled()) {
             return Uni.createFrom().item(now);
         }
         if (lead.pacedUntil != null) {
