@@ -69,7 +69,7 @@ class PacedDispatchTest {
         clock.run();
         List<String> phones = new ArrayList<>();
         for (int i = 0; i < BURST; i++) {
-            String phone = String.format("+86135000000%02d", i);
+            String phone = String.format("+86150000000%02d", i);
             phones.add(phone);
             long resident = Fixtures.resident(PROPERTY, UNIT, "Paced " + i, phone, "paced" + i + "@example.com", "en");
             Fixtures.parcel(PROPERTY, UNIT, resident, "PACE" + i);

@@ -70,7 +70,7 @@ class SmtpRefusalTest {
     void aMailboxTheServerRefusesFailsForGoodWithTheServersAnswer() {
         refuse("gone@bounce.example", "550 5.1.1 mailbox unavailable");
         clock.set("2026-12-01T10:00:00+08:00");
-        String phone = "+8613400000001";
+        String phone = "+8615100000001";
         long resident = Fixtures.resident(PROPERTY, UNIT, "Gone Mailbox", phone, "gone@bounce.example", "en");
         long parcel = Fixtures.parcel(PROPERTY, UNIT, resident, "GONE1");
 
@@ -102,9 +102,9 @@ class SmtpRefusalTest {
         Fixtures.unit(property, UNIT);
         refuse("supervisor@bounce.example", "550 5.1.1 mailbox unavailable");
         clock.set("2026-12-01T10:00:00+08:00");
-        String supervisorPhone = "+8613400000009";
+        String supervisorPhone = "+8615100000009";
         Fixtures.staff(property, "SUPERVISOR", "Supervisor Refused", supervisorPhone, "supervisor@bounce.example");
-        long resident = Fixtures.resident(property, UNIT, "Waiting Tenant", "+8613400000002", "waiting@bounce.example", "en");
+        long resident = Fixtures.resident(property, UNIT, "Waiting Tenant", "+8615100000002", "waiting@bounce.example", "en");
         long parcel = Fixtures.parcel(property, UNIT, resident, "LIST1");
 
         Map<String, Object> list = reminders(followUp(parcel), "supervisor-daily").get(0);
@@ -123,7 +123,7 @@ class SmtpRefusalTest {
         // greylisting: a server that does not know the sender yet asks it to come back later
         refuse("greylisted@bounce.example", "451 4.7.1 greylisted, try again later");
         clock.set("2026-12-02T10:00:00+08:00");
-        long resident = Fixtures.resident(PROPERTY, UNIT, "Greylisted", "+8613400000003", "greylisted@bounce.example", "en");
+        long resident = Fixtures.resident(PROPERTY, UNIT, "Greylisted", "+8615100000003", "greylisted@bounce.example", "en");
         long parcel = Fixtures.parcel(PROPERTY, UNIT, resident, "GREY1");
 
         Fixtures.dispatch(dispatcher, "smtp");
