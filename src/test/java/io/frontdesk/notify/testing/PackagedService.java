@@ -43,6 +43,10 @@ public final class PackagedService {
     public static final int BATCH_SIZE = 50;
     /** Messages of a batch between their delivery record and the provider's answer at once. */
     public static final int CONCURRENCY = 8;
+    /** Claim-and-send loops side by side in each instance: together they hold at most this many batches. */
+    public static final int WORKERS = 2;
+    /** A killed instance's claims come back quickly. */
+    public static final Duration SHORT_LEASE = Duration.ofSeconds(5);
     /** Every wait is bounded: a start, a drain. Generous for a busy 2-core machine. */
     public static final Duration BOUND = Duration.ofMinutes(3);
     public static final String DUE_LEFT =
@@ -112,11 +116,16 @@ public final class PackagedService {
 
     /** The packaged service on a port of its own against the children's database, ready to serve. */
     public Child start(String name) throws Exception {
-        return start(name, server.getAuthority());
+        return start(name, SHORT_LEASE);
     }
 
-    /** The same, reaching PostgreSQL at host:port {@code databaseAddress} (a proxy in front of it). */
-    public Child start(String name, String databaseAddress) throws Exception {
+    /** The same, its claims held for {@code lease}. */
+    public Child start(String name, Duration lease) throws Exception {
+        return start(name, server.getAuthority(), lease);
+    }
+
+    /** The same, reaching PostgreSQL at host:port {@code databaseAddress} (a proxy in front of it), claims held for {@code lease}. */
+    public Child start(String name, String databaseAddress, Duration lease) throws Exception {
         assertThat(JAR).as("the packaged service (failsafe runs after package)").exists();
         Files.createDirectories(LOGS);
         int port = freePort();
@@ -137,8 +146,8 @@ public final class PackagedService {
         env.put("FRONTDESK_PACING_ENABLED", "false");
         env.put("FRONTDESK_DISPATCHER_BATCH_SIZE", String.valueOf(BATCH_SIZE));
         env.put("FRONTDESK_DISPATCHER_CONCURRENCY", String.valueOf(CONCURRENCY));
-        // a killed instance's claims come back quickly
-        env.put("FRONTDESK_DISPATCHER_LEASE", "PT5S");
+        env.put("FRONTDESK_DISPATCHER_WORKERS", String.valueOf(WORKERS));
+        env.put("FRONTDESK_DISPATCHER_LEASE", lease.toString());
         env.put("FRONTDESK_MESSAGING_RELAY_ENABLED", "false");
         env.put("FRONTDESK_ARREARS_JOBS_ENABLED", "false");
         builder.redirectErrorStream(true).redirectOutput(LOGS.resolve(name + ".log").toFile());

@@ -11,7 +11,6 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -19,7 +18,8 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 
 /**
- * Local stand-ins for the providers: WireMock answers like Twilio's REST API, GreenMail is the SMTP server.
+ * Local stand-ins for the providers: WireMock answers like Twilio's REST API, GreenMail is the SMTP server
+ * (refusing the mailboxes a test names, {@link RefusingGreenMail}).
  * GLOBAL scope applies it to every @QuarkusTest, so all test classes share one Quarkus boot.
  */
 @WithTestResource(value = StandIns.class, scope = TestResourceScope.GLOBAL)
@@ -34,13 +34,13 @@ public class StandIns implements QuarkusTestResourceLifecycleManager {
     public static final String INVALID_NUMBER = "+15005550001";
 
     private static WireMockServer twilio;
-    private static GreenMail smtp;
+    private static RefusingGreenMail smtp;
 
     public static WireMockServer twilio() {
         return twilio;
     }
 
-    public static GreenMail smtp() {
+    public static RefusingGreenMail smtp() {
         return smtp;
     }
 
@@ -50,7 +50,7 @@ public class StandIns implements QuarkusTestResourceLifecycleManager {
         twilio.start();
         stubTwilio(twilio);
 
-        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp = new RefusingGreenMail(ServerSetupTest.SMTP.dynamicPort());
         smtp.start();
 
         return Map.ofEntries(

@@ -188,7 +188,7 @@ class DeliveryPreparation {
         for (Candidate c : candidates) {
             String sender = senders.forChannel(c.channel()).paceKey();
             Instant held = c.lead().pacedUntil;
-            if (sender == null || !config.pacing().enabled()) {
+            if (sender == null || !pace.enabled()) {
                 sendAt.put(c, now);
             } else if (held != null) {
                 sendAt.put(c, held.isAfter(now) ? held : now);
@@ -254,7 +254,7 @@ class DeliveryPreparation {
                         OutboundMessage message = new OutboundMessage(saved.id, c.channel(), saved.recipient,
                                 words.subject(), words.text(), words.html(), c.locale(), words.attachment());
                         prepared.add(new PreparedMessage(message, c.live().stream().map(r -> r.id).toList(),
-                                c.contexts(), c.step(), sendAt.get(c)));
+                                c.contexts(), c.step(), sendAt.get(c), c.lead().claimedBy, c.lead().leaseUntil));
                     }
                     return prepared;
                 });
@@ -347,8 +347,11 @@ class DeliveryPreparation {
     Uni<Void> record(List<SentMessage> sent, Instant now) {
         List<Long> deliveryIds = sent.stream().map(s -> s.prepared().message().deliveryId()).toList();
         List<Long> reminderIds = sent.stream().flatMap(s -> s.prepared().reminderIds().stream()).toList();
+        List<String> claims = sent.stream().map(s -> s.prepared().claim()).distinct().toList();
+        // a reminder another dispatcher claimed since (this claim's lease lapsed) is that dispatcher's to record
         return Delivery.<Delivery>list("id in ?1", deliveryIds)
-                .flatMap(deliveries -> Reminder.<Reminder>list("id in ?1", reminderIds).flatMap(reminders -> {
+                .flatMap(deliveries -> Reminder.<Reminder>list("id in ?1 and status = ?2 and claimedBy in ?3",
+                        reminderIds, Reminder.Status.CLAIMED, claims).flatMap(reminders -> {
                     Map<Long, Delivery> deliveryById = new HashMap<>();
                     deliveries.forEach(d -> deliveryById.put(d.id, d));
                     Map<Long, Reminder> reminderById = new HashMap<>();
@@ -369,6 +372,11 @@ class DeliveryPreparation {
     private void record(PreparedMessage prepared, Dispatcher.SendOutcome outcome, Delivery delivery,
                         List<Reminder> reminders, List<Reminder> next, List<OutboxEvent> events, Instant now) {
         delivery.updatedAt = now;
+        if (outcome.abandoned()) {
+            delivery.status = "abandoned";
+            delivery.error = "not sent: the claim lapsed before the provider call; the reminders go out on a new claim";
+            return;
+        }
         if (outcome.failure() == null) {
             delivery.provider = outcome.receipt().provider();
             delivery.providerId = outcome.receipt().providerId();

@@ -43,7 +43,7 @@ public class Dispatcher {
 
     /** How many answered messages are recorded in one transaction, and how long an incomplete chunk waits. */
     private static final int RECORD_CHUNK = 50;
-    private static final Duration RECORD_WAIT = Duration.ofMillis(100);
+    private static final Duration RECORD_WAIT = Duration.ofMillis(20);
 
     /** Names this replica in claims, so a look at the table tells who holds what. */
     private static final String REPLICA = ManagementFactory.getRuntimeMXBean().getName();
@@ -129,40 +129,56 @@ public class Dispatcher {
                 .onFailure().recoverWithNull();
     }
 
+    /** Hands a message to its provider, unless its claim lapsed meanwhile and another dispatcher may send it. */
     private Uni<SentMessage> send(PreparedMessage prepared) {
         return untilSlot(prepared)
-                .flatMap(v -> senders.forChannel(prepared.message().channel()).send(prepared.message()))
-                .map(SendOutcome::sent)
-                .onFailure().recoverWithItem(SendOutcome::failed)
+                .flatMap(v -> prepared.claimLapsedAt(clock.now())
+                        ? Uni.createFrom().item(SendOutcome.ABANDONED)
+                        : senders.forChannel(prepared.message().channel()).send(prepared.message())
+                                .map(SendOutcome::sent)
+                                .onFailure().recoverWithItem(SendOutcome::failed))
                 .map(outcome -> new SentMessage(prepared, outcome));
     }
 
-    /** Answers recorded together; should that fail, each on its own, so one bad record loses no other. */
+    /**
+     * Answers recorded together. A failure is tried again for up to half the lease (a database that went away
+     * for a while: the messages went out, and recording them late is better than sending them again once the
+     * lease lapses); should it keep failing, each is recorded on its own, so one bad record loses no other.
+     */
     private Uni<Void> recordAll(Context parent, List<SentMessage> answered) {
-        return onOwnContext(parent, () -> Panache.withTransaction(() -> preparation.record(answered, clock.now())))
-                .onFailure().recoverWithUni(e -> {
-                    if (answered.size() > 1) {
-                        return Multi.createFrom().iterable(answered)
-                                .onItem().transformToUniAndConcatenate(one -> recordAll(parent, List.of(one)))
-                                .collect().last().replaceWithVoid();
-                    }
-                    // the claim's lease lapses and the message goes out again: the one window for a duplicate
-                    LOG.errorf(e, "Recording the answer for reminders %s failed", answered.get(0).prepared().reminderIds());
-                    return Uni.createFrom().voidItem();
-                });
+        return record(parent, answered)
+                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5))
+                .expireIn(config.dispatcher().lease().dividedBy(2).toMillis())
+                .onFailure().recoverWithUni(e -> answered.size() == 1 ? unrecorded(answered.get(0), e)
+                        : Multi.createFrom().iterable(answered)
+                                .onItem().transformToUniAndConcatenate(one -> record(parent, List.of(one))
+                                        .onFailure().recoverWithUni(failure -> unrecorded(one, failure)))
+                                .collect().last().replaceWithVoid());
+    }
+
+    private Uni<Void> record(Context parent, List<SentMessage> answered) {
+        return onOwnContext(parent, () -> Panache.withTransaction(() -> preparation.record(answered, clock.now())));
+    }
+
+    /** The claim's lease lapses and the message goes out again: the one window for a duplicate. */
+    private static Uni<Void> unrecorded(SentMessage message, Throwable failure) {
+        LOG.errorf(failure, "Recording the answer for reminders %s failed", message.prepared().reminderIds());
+        return Uni.createFrom().voidItem();
     }
 
     private static <T> Uni<T> onOwnContext(Context parent, java.util.function.Supplier<Uni<T>> work) {
-        Context own = VertxContext.createNewDuplicatedContext(parent);
-        // a context of our own, never shared with another request: Hibernate Reactive may keep a session on it
-        VertxContextSafetyToggle.setContextSafe(own, true);
-        return Uni.createFrom().emitter(emitter -> own.runOnContext(v -> {
-            try {
-                work.get().subscribe().with(emitter::complete, emitter::fail);
-            } catch (RuntimeException e) {
-                emitter.fail(e);
-            }
-        }));
+        return Uni.createFrom().emitter(emitter -> {
+            // a context of our own for each try, never shared: Hibernate Reactive keeps its session on it
+            Context own = VertxContext.createNewDuplicatedContext(parent);
+            VertxContextSafetyToggle.setContextSafe(own, true);
+            own.runOnContext(v -> {
+                try {
+                    work.get().subscribe().with(emitter::complete, emitter::fail);
+                } catch (RuntimeException e) {
+                    emitter.fail(e);
+                }
+            });
+        });
     }
 
     /** Digest reminders for one person, channel and step due together become one message (R-PARCEL-7). */
@@ -185,8 +201,14 @@ public class Dispatcher {
                 : Uni.createFrom().voidItem().onItem().delayIt().by(wait);
     }
 
-    /** What the provider said. */
+    /** What the provider said; neither a receipt nor a failure when the message was not handed over. */
     public record SendOutcome(SendReceipt receipt, Throwable failure) {
+
+        static final SendOutcome ABANDONED = new SendOutcome(null, null);
+
+        boolean abandoned() {
+            return receipt == null && failure == null;
+        }
 
         static SendOutcome sent(SendReceipt receipt) {
             return new SendOutcome(receipt, null);

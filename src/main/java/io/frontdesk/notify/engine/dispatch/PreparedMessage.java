@@ -1,5 +1,6 @@
 package io.frontdesk.notify.engine.dispatch;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +11,14 @@ import io.frontdesk.notify.engine.policy.Step;
 /**
  * A message recorded as a delivery and ready for its provider at {@code sendAt} (its sender's pace slot), with
  * what is needed to plan what follows.
+ *
+ * @param claim      the claim token holding its reminders
+ * @param leaseUntil when that claim lapses: past it another dispatcher may take the reminders, so it is not sent
  */
 record PreparedMessage(OutboundMessage message, List<Long> reminderIds, Map<Long, FollowUpContext> contexts,
-                       Step step, java.time.Instant sendAt) {
+                       Step step, Instant sendAt, String claim, Instant leaseUntil) {
+
+    boolean claimLapsedAt(Instant now) {
+        return !now.isBefore(leaseUntil);
+    }
 }

@@ -2,7 +2,10 @@ package io.frontdesk.notify.channel.email;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CompletionException;
 
 import jakarta.inject.Inject;
 import jakarta.mail.Message.RecipientType;
@@ -14,10 +17,13 @@ import org.junit.jupiter.api.Test;
 
 import io.frontdesk.notify.channel.Channel;
 import io.frontdesk.notify.channel.OutboundMessage;
+import io.frontdesk.notify.channel.PermanentSendFailure;
 import io.frontdesk.notify.channel.SendReceipt;
 import io.frontdesk.notify.testing.StandIns;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.ext.mail.SMTPException;
 
+/** Email through a real SMTP server: what it receives, and which of its refusals are for good (issue 6). */
 @QuarkusTest
 class SmtpEmailSenderTest {
 
@@ -53,6 +59,39 @@ class SmtpEmailSenderTest {
         String parts = alternatives.getBodyPart(0).getContent() + "|" + alternatives.getBodyPart(1).getContent();
         assertTrue(parts.contains("Parcel #123 awaits pickup."), parts);
         assertTrue(parts.contains("<p>Parcel <b>#123</b> awaits pickup.</p>"), parts);
+    }
+
+    @Test
+    void aRecipientTheServerRefusesIsAPermanentFailureWithTheServersAnswer() {
+        StandIns.smtp().refuse("unknown@refused.example", "550 5.1.1 mailbox unavailable");
+        try {
+            PermanentSendFailure failure = assertThrows(PermanentSendFailure.class,
+                    () -> sender.send(mail("unknown@refused.example")).await().indefinitely());
+
+            assertEquals("550", failure.code());
+            assertEquals("550 5.1.1 mailbox unavailable", failure.getMessage());
+        } finally {
+            StandIns.smtp().accept("unknown@refused.example");
+        }
+    }
+
+    @Test
+    void aServerThatCannotTakeTheMailForNowIsNotAPermanentFailure() {
+        StandIns.smtp().refuse("busy@refused.example", "451 4.3.0 try again later");
+        try {
+            CompletionException failure = assertThrows(CompletionException.class,
+                    () -> sender.send(mail("busy@refused.example")).await().indefinitely());
+
+            SMTPException answer = assertInstanceOf(SMTPException.class, failure.getCause());
+            assertEquals(451, answer.getReplyCode());
+            assertEquals("451 4.3.0 try again later", answer.getReplyMessage());
+        } finally {
+            StandIns.smtp().accept("busy@refused.example");
+        }
+    }
+
+    private static OutboundMessage mail(String to) {
+        return new OutboundMessage(13, Channel.EMAIL, to, "Parcel #123", "Parcel #123 awaits pickup.", null, "en");
     }
 
     private static MimeMessage onlyMessage() {
