@@ -79,14 +79,17 @@ public class Dispatcher {
         return ((VertxInternal) vertx).createEventLoopContext();
     }
 
-    /** Sends every reminder due now, batch after batch; the number of reminders handled. */
+    /**
+     * Sends every reminder due now, batch after batch; the number of reminders handled. A loop, not a chain of
+     * batches: a backlog of thousands holds one batch in memory at a time.
+     */
     public Uni<Integer> dispatchDue(String owner) {
-        return claims.claim(owner, clock.now(), config.dispatcher().lease(), config.dispatcher().batchSize())
-                .flatMap(batch -> batch.isEmpty()
-                        ? Uni.createFrom().item(0)
-                        : deliverAll(batch).flatMap(done -> batch.size() < config.dispatcher().batchSize()
-                                ? Uni.createFrom().item(done)
-                                : dispatchDue(owner).map(more -> done + more)));
+        int batchSize = config.dispatcher().batchSize();
+        return Multi.createBy().repeating()
+                .uni(() -> claims.claim(owner, clock.now(), config.dispatcher().lease(), batchSize)
+                        .flatMap(batch -> batch.isEmpty() ? Uni.createFrom().item(0) : deliverAll(batch)))
+                .whilst(handled -> handled >= batchSize)
+                .collect().with(java.util.stream.Collectors.summingInt(Integer::intValue));
     }
 
     /**

@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A notification event waiting to be published (or already published) to other systems. */
@@ -16,7 +17,9 @@ import jakarta.persistence.Table;
 public class OutboxEvent extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // in blocks (V14), so a dispatch batch's events are inserted together
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_outbox_ids")
+    @SequenceGenerator(name = "event_outbox_ids", sequenceName = "event_outbox_id_seq", allocationSize = 50)
     public Long id;
 
     /** See {@link EventType}: reminder.sent, follow-up.resolved, … */
