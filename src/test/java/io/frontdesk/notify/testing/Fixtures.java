@@ -8,6 +8,7 @@ import java.util.Map;
 import io.frontdesk.notify.engine.dispatch.Dispatcher;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 /** A property with a unit and residents, made through the REST API as the front desk would. */
 public final class Fixtures {
@@ -56,6 +57,12 @@ public final class Fixtures {
                 .post("/api/properties/{code}/parcels", property)
                 .then().log().ifValidationFails().statusCode(201)
                 .extract().jsonPath().getLong("id");
+    }
+
+    /** The follow-up of a parcel, with its reminders and deliveries. */
+    public static JsonPath followUp(long parcel) {
+        long id = given().get("/api/parcels/{id}", parcel).then().extract().jsonPath().getLong("followUpId");
+        return given().get("/api/follow-ups/{id}", id).then().statusCode(200).extract().jsonPath();
     }
 
     /** Runs the dispatcher once, as the scheduler would, on a Vert.x context. */

@@ -53,11 +53,6 @@ class DeliveryFailureTest {
         }
     }
 
-    private static JsonPath followUp(long parcel) {
-        long id = given().get("/api/parcels/{id}", parcel).then().extract().jsonPath().getLong("followUpId");
-        return given().get("/api/follow-ups/{id}", id).then().statusCode(200).extract().jsonPath();
-    }
-
     @Test
     void aNumberTwilioRefusesForGoodFallsBackToVoiceThenEmail() {
         String phone = "+8613300000001";
@@ -77,7 +72,7 @@ class DeliveryFailureTest {
         assertThat(TwilioRequests.callsTo(phone)).hasSize(1);
         // the arrival email, and the phone retry's fallback email
         assertThat(StandIns.smtp().getReceivedMessagesForDomain("fallback@example.com")).hasSize(2);
-        JsonPath history = followUp(parcel);
+        JsonPath history = Fixtures.followUp(parcel);
         List<Map<String, Object>> retries = history.getList("reminders.findAll { it.step == 'phone-retry' }");
         assertThat(retries).extracting(r -> r.get("channel") + ":" + r.get("status"))
                 .containsExactly("SMS:FAILED", "VOICE:FAILED", "EMAIL:SENT", "SMS:PLANNED");
@@ -100,7 +95,7 @@ class DeliveryFailureTest {
             Fixtures.dispatch(dispatcher, "failures");
             clock.advance(Duration.ofMinutes(6));
         }
-        Map<String, Object> parked = followUp(parcel).getMap("reminders.find { it.step == 'phone-retry' }");
+        Map<String, Object> parked = Fixtures.followUp(parcel).getMap("reminders.find { it.step == 'phone-retry' }");
         assertThat(parked.get("status")).isEqualTo("PLANNED");
         assertThat((String) parked.get("note")).startsWith("provider unavailable");
         assertThat(TwilioRequests.messagesTo(phone).size()).isGreaterThanOrEqualTo(7);
@@ -112,7 +107,7 @@ class DeliveryFailureTest {
         Fixtures.dispatch(dispatcher, "failures");
 
         assertThat(TwilioRequests.messagesTo(phone)).hasSize(before + 1);
-        assertThat(followUp(parcel).getList("reminders.findAll { it.step == 'phone-retry' }.status", String.class))
+        assertThat(Fixtures.followUp(parcel).getList("reminders.findAll { it.step == 'phone-retry' }.status", String.class))
                 .contains("SENT");
     }
 
@@ -130,7 +125,7 @@ class DeliveryFailureTest {
         Fixtures.dispatch(dispatcher, "failures");
 
         assertThat(TwilioRequests.messagesTo(phone)).hasSize(2);
-        assertThat(followUp(parcel).getList("reminders.findAll { it.status == 'PLANNED' }.dueAt", String.class))
+        assertThat(Fixtures.followUp(parcel).getList("reminders.findAll { it.status == 'PLANNED' }.dueAt", String.class))
                 .containsExactly("2026-12-02T01:20:00Z"); // Wednesday 09:20, on the day's cadence
     }
 

@@ -45,9 +45,14 @@ class PacedDispatchTest {
     FrontdeskConfig config;
 
     @BeforeEach
-    void pacingOn() {
+    void property() {
         Fixtures.property(PROPERTY);
         Fixtures.unit(PROPERTY, UNIT);
+        pacingOn();
+    }
+
+    /** Paces senders for the running test only (QuarkusMock's mock goes with the test), while the suite runs without. */
+    static void pacingOn() {
         QuarkusMock.installMockForType(new SendPace() {
             @Override
             public boolean enabled() {

@@ -1,6 +1,5 @@
 package io.frontdesk.notify.engine.dispatch;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -57,11 +56,6 @@ class SmtpRefusalTest {
         StandIns.smtp().refuse(address, reply);
     }
 
-    private static JsonPath followUp(long parcel) {
-        long id = given().get("/api/parcels/{id}", parcel).then().extract().jsonPath().getLong("followUpId");
-        return given().get("/api/follow-ups/{id}", id).then().statusCode(200).extract().jsonPath();
-    }
-
     private static List<Map<String, Object>> reminders(JsonPath history, String step) {
         return history.getList("reminders.findAll { it.step == '" + step + "' }");
     }
@@ -78,7 +72,7 @@ class SmtpRefusalTest {
         clock.advance(Duration.ofMinutes(10)); // past any retry delay: nothing tries the mailbox again
         Fixtures.dispatch(dispatcher, "smtp");
 
-        JsonPath history = followUp(parcel);
+        JsonPath history = Fixtures.followUp(parcel);
         assertThat(reminders(history, "arrival-email")).singleElement().satisfies(r -> {
             assertThat(r.get("status")).isEqualTo("FAILED");
             assertThat(r.get("note")).isEqualTo("550 5.1.1 mailbox unavailable");
@@ -107,13 +101,13 @@ class SmtpRefusalTest {
         long resident = Fixtures.resident(property, UNIT, "Waiting Tenant", "+8615100000002", "waiting@bounce.example", "en");
         long parcel = Fixtures.parcel(property, UNIT, resident, "LIST1");
 
-        Map<String, Object> list = reminders(followUp(parcel), "supervisor-daily").get(0);
+        Map<String, Object> list = reminders(Fixtures.followUp(parcel), "supervisor-daily").get(0);
         clock.set(Instant.parse((String) list.get("dueAt")));
         Fixtures.dispatch(dispatcher, "smtp");
         Fixtures.dispatch(dispatcher, "smtp"); // the next tick sends the fallback the refusal planned
 
         assertThat(TwilioRequests.messagesTo(supervisorPhone)).hasSize(1);
-        assertThat(reminders(followUp(parcel), "supervisor-daily"))
+        assertThat(reminders(Fixtures.followUp(parcel), "supervisor-daily"))
                 .extracting(r -> r.get("channel") + ":" + r.get("status") + ":" + r.get("note"))
                 .startsWith("EMAIL:FAILED:550 5.1.1 mailbox unavailable", "SMS:SENT:null");
     }
@@ -127,7 +121,7 @@ class SmtpRefusalTest {
         long parcel = Fixtures.parcel(PROPERTY, UNIT, resident, "GREY1");
 
         Fixtures.dispatch(dispatcher, "smtp");
-        Map<String, Object> waiting = reminders(followUp(parcel), "arrival-email").get(0);
+        Map<String, Object> waiting = reminders(Fixtures.followUp(parcel), "arrival-email").get(0);
         assertThat(waiting.get("status")).isEqualTo("PLANNED");
         assertThat((String) waiting.get("note")).contains("451 4.7.1 greylisted");
 
@@ -136,7 +130,7 @@ class SmtpRefusalTest {
         Fixtures.dispatch(dispatcher, "smtp");
 
         assertThat(Mails.to("greylisted@bounce.example")).hasSize(1);
-        JsonPath history = followUp(parcel);
+        JsonPath history = Fixtures.followUp(parcel);
         assertThat(reminders(history, "arrival-email")).extracting(r -> r.get("status") + ":" + r.get("attempts"))
                 .containsExactly("SENT:2");
         assertThat(history.getList("deliveries.findAll { it.channel == 'EMAIL' }.status", String.class))
