@@ -6,9 +6,9 @@
 # the service's RSS, the claim query's cost at 10 thousand and 1 million pending reminders, and the
 # machine's bound (pgbench on the same PostgreSQL). Everything it starts is stopped when it exits.
 #
-# Options (environment): N=20000 reminders in the burst phase, WARMUP=5000 sent before it, PROPERTIES=5, STEADY_RATE=500 reminders/s
+# Options (environment): N=20000 reminders in the burst phase, WARMUP=30000 sent before it, PROPERTIES=5, STEADY_RATE=500 reminders/s
 # and STEADY_SECONDS=20 for the steady phase, CLAIM_1M=1 (0 skips the 1 million step), PGBENCH=1 (0 skips
-# pgbench), JAVA_OPTS for the service JVM, FRONTDESK_DISPATCHER_BATCH_SIZE / FRONTDESK_DISPATCHER_INTERVAL
+# pgbench), JAVA_OPTS for the service JVM (-Xmx256m), FRONTDESK_DISPATCHER_BATCH_SIZE / FRONTDESK_DISPATCHER_INTERVAL
 # to tune the dispatcher, PACING_RATE=100000 messages/s per sender (the stand-in has one sender: the default
 # pace of 1/s would measure Twilio's long-code limit, not the service), SERVICE_PORT / TWILIO_PORT / SMTP_PORT,
 # DB=frontdesk_bench.
@@ -16,7 +16,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 N=${N:-20000}
-WARMUP=${WARMUP:-5000}
+WARMUP=${WARMUP:-30000}
+# The heap Kubernetes gives a replica (k8s/base: JAVA_MAX_MEM_RATIO=50 of a 512Mi limit).
+JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
 PROPERTIES=${PROPERTIES:-5}
 UNITS=${UNITS:-200}
 STEADY_RATE=${STEADY_RATE:-500}
@@ -87,7 +89,7 @@ start_service() { # dispatcher-enabled log-name
         FRONTDESK_ARREARS_JOBS_ENABLED=false \
         FRONTDESK_PACING_MESSAGES_PER_SECOND="${PACING_RATE:-100000}" \
         FRONTDESK_DISPATCHER_ENABLED="$1" \
-        java ${JAVA_OPTS:-} -jar "$JAR" >"$LOGS/service-$2.log" 2>&1 &
+        java $JAVA_OPTS -jar "$JAR" >"$LOGS/service-$2.log" 2>&1 &
     SERVICE_PID=$!
     SERVICE_STARTED=$(date +%s.%N)
     for _ in $(seq 1 360); do
