@@ -284,24 +284,29 @@ STANDINS_PID=
 say "  the stand-ins saw: $(tail -1 "$LOGS/standins.log" | sed 's/stand-ins saw: //')"
 
 # --- 7. claim query cost at 10 thousand and 1 million pending reminders -----------------------------------
-# The three statements of ReminderClaims.claim (engine/dispatch), with :now = now() and :limit = 200, each
-# explained in a transaction that is rolled back.
-explain_sql() {
-    psql -X -q -At -v ON_ERROR_STOP=1 -d "$DB" -c "begin" -c "explain (analyze, buffers) $1" -c "rollback"
+# The three statements of ReminderClaims.claim (engine/dispatch) as it sends them (the read-back as Hibernate
+# does), with :now = now() and :limit = 200, each explained in a transaction that is rolled back. The siblings'
+# update and the read-back run after the batch's claim has marked 200 rows CLAIMED, as in the service.
+explain_sql() { # statement [setup]
+    psql -X -q -At -v ON_ERROR_STOP=1 -d "$DB" -c "begin" ${2:+-c "$2"} -c "explain (analyze, buffers) $1" -c "rollback"
 }
 CLAIM="select id from reminder
  where status in ('PLANNED', 'CLAIMED')
    and due_at <= now()
    and (status = 'PLANNED' or lease_until < now())
+   and (paced_until is null or paced_until <= now())
  order by due_at
  limit 200
  for update skip locked"
+CLAIMED="update reminder set status = 'CLAIMED', claimed_by = 'bench#00000000', lease_until = now() + interval '2 minutes',
+        attempts = attempts + 1
+  where id in ($CLAIM)"
 SIBLINGS="update reminder sibling
    set status = 'CLAIMED', claimed_by = 'bench#00000000', lease_until = now(), attempts = sibling.attempts + 1
   from reminder claimed
   join follow_up claimed_follow_up on claimed_follow_up.id = claimed.follow_up_id,
        follow_up sibling_follow_up
- where claimed.claimed_by = 'bench#00000000' and claimed.digest
+ where claimed.claimed_by = 'bench#00000000' and claimed.status = 'CLAIMED' and claimed.digest
    and sibling.status = 'PLANNED' and sibling.digest
    and sibling.follow_up_id = sibling_follow_up.id
    and sibling_follow_up.kind = claimed_follow_up.kind
@@ -310,7 +315,7 @@ SIBLINGS="update reminder sibling
    and sibling.recipient_id = claimed.recipient_id
    and sibling.channel = claimed.channel
    and sibling.due_at = claimed.due_at"
-READBACK="select * from reminder where claimed_by = 'bench#00000000' order by due_at, id"
+READBACK="select * from reminder where claimed_by = 'bench#00000000' and status = 'CLAIMED' order by due_at, id"
 pending_future() { # total: tops pending reminders up to this many, due a month and more from now
     sql "insert into reminder (follow_up_id, step, audience, recipient_type, recipient_id, channel, due_at, status, created_at)
          select f.id, 'phone-retry', 'TENANT', 'RESIDENT', f.resident_id, 'SMS',
@@ -327,8 +332,8 @@ claim_at() { # total
     local claim siblings readback
     pending_future "$1"
     claim=$(explain_sql "$CLAIM")
-    siblings=$(explain_sql "$SIBLINGS")
-    readback=$(explain_sql "$READBACK")
+    siblings=$(explain_sql "$SIBLINGS" "$CLAIMED")
+    readback=$(explain_sql "$READBACK" "$CLAIMED")
     printf '%s\n\n%s\n\n%s\n' "$claim" "$siblings" "$readback" >"$LOGS/claim-plan-$1.txt"
     say "  $(printf '%7d' "$1") pending ($(sql 'select count(*) from reminder') rows in reminder):"
     say "    claim (CLAIM_SQL):                           $(took "$claim"), $(grep -q 'reminder_pending' <<<"$claim" \

@@ -53,7 +53,7 @@ public interface FrontdeskConfig {
         @WithDefault("true")
         boolean enabled();
 
-        @WithDefault("1s")
+        @WithDefault("0.25s")
         String interval();
 
         @WithDefault("200")
