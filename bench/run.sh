@@ -8,7 +8,7 @@
 #
 # Options (environment): N=20000 reminders in the burst phase, WARMUP=30000 sent before it, PROPERTIES=5, STEADY_RATE=500 reminders/s
 # and STEADY_SECONDS=20 for the steady phase, CLAIM_1M=1 (0 skips the 1 million step), PGBENCH=1 (0 skips
-# pgbench), JAVA_OPTS for the service JVM (-Xmx256m), FRONTDESK_DISPATCHER_BATCH_SIZE / FRONTDESK_DISPATCHER_INTERVAL
+# pgbench), JAVA_OPTS for the service JVM (-Xmx200m), FRONTDESK_DISPATCHER_BATCH_SIZE / FRONTDESK_DISPATCHER_INTERVAL
 # to tune the dispatcher, PACING_RATE=100000 messages/s per sender (the stand-in has one sender: the default
 # pace of 1/s would measure Twilio's long-code limit, not the service), SERVICE_PORT / TWILIO_PORT / SMTP_PORT,
 # DB=frontdesk_bench.
@@ -17,8 +17,8 @@ cd "$(dirname "$0")/.."
 
 N=${N:-20000}
 WARMUP=${WARMUP:-30000}
-# The heap Kubernetes gives a replica (k8s/base: JAVA_MAX_MEM_RATIO=50 of a 512Mi limit).
-JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
+# The heap Kubernetes gives a replica (k8s/base: JAVA_MAX_MEM_RATIO=40 of a 512Mi limit).
+JAVA_OPTS=${JAVA_OPTS:--Xmx200m}
 PROPERTIES=${PROPERTIES:-5}
 UNITS=${UNITS:-200}
 STEADY_RATE=${STEADY_RATE:-500}

@@ -80,7 +80,8 @@ public class Dispatcher {
     }
 
     /**
-     * Sends every reminder due now, batch after batch; the number of reminders handled. A loop, not a chain of
+     * Sends every reminder due now, batch after batch until a claim finds nothing (what fell due while a batch
+     * went out does not wait for the next tick); the number of reminders handled. A loop, not a chain of
      * batches: a backlog of thousands holds one batch in memory at a time.
      */
     public Uni<Integer> dispatchDue(String owner) {
@@ -88,7 +89,7 @@ public class Dispatcher {
         return Multi.createBy().repeating()
                 .uni(() -> claims.claim(owner, clock.now(), config.dispatcher().lease(), batchSize)
                         .flatMap(batch -> batch.isEmpty() ? Uni.createFrom().item(0) : deliverAll(batch)))
-                .whilst(handled -> handled >= batchSize)
+                .whilst(handled -> handled > 0)
                 .collect().with(java.util.stream.Collectors.summingInt(Integer::intValue));
     }
 
