@@ -19,6 +19,10 @@ N=${N:-20000}
 WARMUP=${WARMUP:-30000}
 # The heap Kubernetes gives a replica (k8s/base: JAVA_MAX_MEM_RATIO=40 of a 512Mi limit).
 JAVA_OPTS=${JAVA_OPTS:--Xmx200m}
+# glibc's malloc arenas, as in k8s/base: one per thread that allocates would add tens of MB of RSS
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+# the service's default batch (application.properties), for the claim's EXPLAIN
+CLAIM_LIMIT=${FRONTDESK_DISPATCHER_BATCH_SIZE:-500}
 PROPERTIES=${PROPERTIES:-5}
 UNITS=${UNITS:-200}
 STEADY_RATE=${STEADY_RATE:-500}
@@ -285,8 +289,8 @@ say "  the stand-ins saw: $(tail -1 "$LOGS/standins.log" | sed 's/stand-ins saw:
 
 # --- 7. claim query cost at 10 thousand and 1 million pending reminders -----------------------------------
 # The three statements of ReminderClaims.claim (engine/dispatch) as it sends them (the read-back as Hibernate
-# does), with :now = now() and :limit = 200, each explained in a transaction that is rolled back. The siblings'
-# update and the read-back run after the batch's claim has marked 200 rows CLAIMED, as in the service.
+# does), with :now = now() and :limit = the batch size, each explained in a transaction that is rolled back. The
+# siblings' update and the read-back run after the batch's claim has marked its rows CLAIMED, as in the service.
 explain_sql() { # statement [setup]
     psql -X -q -At -v ON_ERROR_STOP=1 -d "$DB" -c "begin" ${2:+-c "$2"} -c "explain (analyze, buffers) $1" -c "rollback"
 }
@@ -296,7 +300,7 @@ CLAIM="select id from reminder
    and (status = 'PLANNED' or lease_until < now())
    and (paced_until is null or paced_until <= now())
  order by due_at
- limit 200
+ limit $CLAIM_LIMIT
  for update skip locked"
 CLAIMED="update reminder set status = 'CLAIMED', claimed_by = 'bench#00000000', lease_until = now() + interval '2 minutes',
         attempts = attempts + 1
@@ -342,11 +346,11 @@ claim_at() { # total
     say "    read-back (claimedBy = ?1):                  $(took "$readback")"
 }
 say ""
-say "claim (limit 200, 200 due; plans in $LOGS/claim-plan-*.txt):"
+say "claim (limit $CLAIM_LIMIT, $CLAIM_LIMIT due; plans in $LOGS/claim-plan-*.txt):"
 sql "delete from reminder where status in ('PLANNED', 'CLAIMED');
      insert into reminder (follow_up_id, step, audience, recipient_type, recipient_id, channel, due_at, status, created_at)
      select f.id, 'phone-retry', 'TENANT', 'RESIDENT', f.resident_id, 'SMS', now() - g * interval '1 second', 'PLANNED', now()
-       from generate_series(1, 200) g cross join (select id, resident_id from follow_up order by id limit 1) f"
+       from generate_series(1, $CLAIM_LIMIT) g cross join (select id, resident_id from follow_up order by id limit 1) f"
 claim_at 10000
 [[ $CLAIM_1M == 0 ]] || claim_at 1000000
 

@@ -56,11 +56,11 @@ public interface FrontdeskConfig {
         @WithDefault("0.25s")
         String interval();
 
-        @WithDefault("200")
+        @WithDefault("500")
         int batchSize();
 
         /** Messages of a batch handed to providers at once, per worker. */
-        @WithDefault("8")
+        @WithDefault("16")
         int concurrency();
 
         /**
