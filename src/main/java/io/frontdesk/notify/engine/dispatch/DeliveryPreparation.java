@@ -90,7 +90,7 @@ class DeliveryPreparation {
         return Reminder.<Reminder>list("id in ?1 and status = ?2 and claimedBy = ?3 order by id", ids,
                         Reminder.Status.CLAIMED, claim)
                 .flatMap(claimed -> claimed.isEmpty() ? Uni.createFrom().item(List.<PreparedMessage>of())
-                        : contexts(claimed).flatMap(contexts -> recipients.findAll(claimed, followUps(contexts))
+                        : contexts(claimed).flatMap(contexts -> recipients.findAll(claimed, id -> contexts.get(id).followUp())
                                 .flatMap(people -> {
                                     List<Reminder> next = new ArrayList<>();
                                     List<Candidate> candidates = decideAll(groups, claimed, contexts, people, next, now);
@@ -269,12 +269,6 @@ class DeliveryPreparation {
                     list.forEach(p -> byCode.put(p.code, p));
                     return byCode;
                 });
-    }
-
-    private static Map<Long, FollowUp> followUps(Map<Long, FollowUpContext> contexts) {
-        Map<Long, FollowUp> byId = new HashMap<>();
-        contexts.forEach((id, ctx) -> byId.put(id, ctx.followUp()));
-        return byId;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -61,7 +62,7 @@ public class Recipients {
      * The recipients of many reminders at once, in two queries at most (residents and staff), for a dispatch
      * batch; a person who no longer exists is missing from the map.
      */
-    public Uni<Map<Ref, Recipient>> findAll(Collection<Reminder> reminders, Map<Long, FollowUp> followUps) {
+    public Uni<Map<Ref, Recipient>> findAll(Collection<Reminder> reminders, Function<Long, FollowUp> followUps) {
         Map<Ref, Recipient> found = new HashMap<>();
         Set<Long> residents = new HashSet<>();
         Set<Long> staff = new HashSet<>();
@@ -70,7 +71,7 @@ public class Recipients {
                 case RESIDENT -> residents.add(r.recipientId);
                 case STAFF -> staff.add(r.recipientId);
                 case CONTACT -> {
-                    List<Contact> contacts = contacts(followUps.get(r.followUpId));
+                    List<Contact> contacts = contacts(followUps.apply(r.followUpId));
                     if (r.recipientId < contacts.size()) {
                         int index = r.recipientId.intValue();
                         found.put(Ref.of(r), fromContact(index, contacts.get(index)));
