@@ -53,8 +53,9 @@ public interface FrontdeskConfig {
         @WithDefault("true")
         boolean enabled();
 
-        @WithDefault("0.25s")
-        String interval();
+        /** The pause between a worker's rounds once nothing is due: the longest a reminder waits for its round. */
+        @WithDefault("PT0.25S")
+        Duration interval();
 
         @WithDefault("500")
         int batchSize();
