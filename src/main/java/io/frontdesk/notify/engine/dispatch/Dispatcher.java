@@ -97,14 +97,15 @@ public class Dispatcher {
         if (!running) {
             return;
         }
-        onOwnContext(loop, () -> dispatchDue(REPLICA)).subscribe().with(
-                handled -> vertx.setTimer(config.dispatcher().interval().toMillis(), id -> runWorker(loop)),
-                failure -> {
-                    // e.g. the database is away: readiness reports it, one line per round is enough here
+        onOwnContext(loop, () -> dispatchDue(REPLICA))
+                .onFailure().invoke(failure -> {
+                    // e.g. the database is away: readiness reports that, one line per round is enough here
                     LOG.warnf("Dispatching failed, trying again in %s: %s", config.dispatcher().interval(), failure);
                     LOG.debug("Dispatch failure", failure);
-                    vertx.setTimer(config.dispatcher().interval().toMillis(), id -> runWorker(loop));
-                });
+                })
+                .onFailure().recoverWithNull()
+                .subscribe().with(handled -> vertx.setTimer(config.dispatcher().interval().toMillis(),
+                        id -> runWorker(loop)));
     }
 
     /**
