@@ -8,7 +8,7 @@
 #
 # Options (environment): N=20000 reminders in the burst phase, WARMUP=60000 sent before it, PROPERTIES=5, STEADY_RATE=500 reminders/s
 # and STEADY_SECONDS=20 for the steady phase, CLAIM_1M=1 (0 skips the 1 million step), PGBENCH=1 (0 skips
-# pgbench), JAVA_OPTS for the service JVM (-Xmx128m -XX:+UseSerialGC), FRONTDESK_DISPATCHER_BATCH_SIZE / FRONTDESK_DISPATCHER_INTERVAL
+# pgbench), JAVA_OPTS for the service JVM (-Xmx112m -XX:+UseSerialGC), FRONTDESK_DISPATCHER_BATCH_SIZE / FRONTDESK_DISPATCHER_INTERVAL
 # to tune the dispatcher, PACING_RATE=100000 messages/s per sender (the stand-in has one sender: the default
 # pace of 1/s would measure Twilio's long-code limit, not the service), SERVICE_PORT / TWILIO_PORT / SMTP_PORT,
 # DB=frontdesk_bench, JAR (the packaged service).
@@ -18,9 +18,9 @@ cd "$(dirname "$0")/.."
 N=${N:-20000}
 # After 30000 the JIT still spent about a third of the burst's service CPU compiling (C2 4.4 of 13.7 s).
 WARMUP=${WARMUP:-60000}
-# The JVM Kubernetes gives a replica (k8s/base: JAVA_MAX_MEM_RATIO=25 of a 512Mi limit, GC_CONTAINER_OPTIONS,
+# The JVM Kubernetes gives a replica (k8s/base: JAVA_MAX_MEM_RATIO=22 of a 512Mi limit, GC_CONTAINER_OPTIONS,
 # MALLOC_ARENA_MAX). The serial collector: G1's own structures took 45 MB, and a replica has one core or two.
-JAVA_OPTS=${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC}
+JAVA_OPTS=${JAVA_OPTS:--Xmx112m -XX:+UseSerialGC}
 # glibc's malloc arenas: each one the JVM's threads spread over keeps freed memory of its own (two: 10-20 MB more RSS)
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-1}
 # the service's default batch (application.properties), for the claim's EXPLAIN
