@@ -150,9 +150,11 @@ standins_cpu() { cpu_of "$STANDINS_PID"; }
 
 # CPU ticks per thread name of the service so far ("vert.x-eventloop-thread\t1234" lines, numbers dropped).
 thread_ticks() {
-    local t
+    local t name ticks
     for t in /proc/"$SERVICE_PID"/task/*; do
-        printf '%s\t%s\n' "$(sed -E 's/[-#]?[0-9]+$//' "$t/comm")" "$(awk '{print $14 + $15}' "$t/stat")"
+        # a thread may end between the listing and the read
+        name=$(sed -E 's/[-#]?[0-9]+$//' "$t/comm" 2>/dev/null) && ticks=$(awk '{print $14 + $15}' "$t/stat" 2>/dev/null) \
+            && printf '%s\t%s\n' "$name" "$ticks" || true
     done | awk -F'\t' '{ticks[$1] += $2} END {for (n in ticks) print n "\t" ticks[n]}'
 }
 # The five thread names that used the most CPU since the ticks in file $1: "vert.x-eventloo 12.3 s, ...".

@@ -8,8 +8,17 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +106,33 @@ class LuggageResourceTest {
                 .then().statusCode(200).contentType(ContentType.HTML).extract().asString();
         assertThat(html).contains("行李认领单（上联").contains("行李认领单（下联")
                 .contains("<strong>" + second.getInt("ticketNumber") + "</strong>").contains("2026-11-24 10:00");
+    }
+
+    @Test
+    void depositsAtTheSameMomentEachGetTheirOwnTicketNumber() throws Exception {
+        // R-LUG-1: the next number is read from the last one; two desks depositing at once must not share it
+        clock.set("2026-11-24T11:00:00+08:00");
+        int desks = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(desks);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> tickets = new ArrayList<>();
+            for (int i = 0; i < desks; i++) {
+                Map<String, Object> body = guestDeposit("Guest Rush " + i, "139 0015 30" + (10 + i), "SMALL");
+                tickets.add(pool.submit(() -> {
+                    start.await();
+                    return deposit(body).getInt("ticketNumber");
+                }));
+            }
+            start.countDown();
+            Set<Integer> numbers = new HashSet<>();
+            for (Future<Integer> ticket : tickets) {
+                numbers.add(ticket.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(numbers).hasSize(desks);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

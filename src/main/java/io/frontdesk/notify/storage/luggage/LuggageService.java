@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.frontdesk.notify.common.problem.ProblemException;
 import io.frontdesk.notify.directory.CalendarService;
+import io.frontdesk.notify.directory.Property;
 import io.frontdesk.notify.directory.Resident;
 import io.frontdesk.notify.engine.followup.Contact;
 import io.frontdesk.notify.engine.followup.FollowUpService;
@@ -17,6 +18,7 @@ import io.frontdesk.notify.engine.time.ServiceClock;
 import io.frontdesk.notify.storage.luggage.rest.LuggageBodies;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.inject.Inject;
 
 /** The luggage desk: deposit, move to the storeroom, collection and lost tickets. Callers hold the transaction. */
@@ -50,8 +52,7 @@ public class LuggageService {
         }
         Instant now = clock.now();
         return calendars.calendarOf(propertyCode).flatMap(calendar -> depositorResident(propertyCode, request)
-                .flatMap(resident -> Luggage.<Luggage>find("propertyCode = ?1 order by ticketNumber desc", propertyCode)
-                        .firstResult()
+                .flatMap(resident -> lastTicket(propertyCode)
                         .flatMap(last -> {
                             Luggage l = new Luggage();
                             l.propertyCode = propertyCode;
@@ -82,6 +83,16 @@ public class LuggageService {
                                     saved.followUpId = followUp.id;
                                     return saved;
                                 }))));
+    }
+
+    /**
+     * The property's latest luggage, read with the property's row locked until the transaction ends, so that
+     * deposits at the same moment queue for their numbers instead of taking the same one (R-LUG-1).
+     */
+    private static Uni<Luggage> lastTicket(String propertyCode) {
+        return Property.find("code", propertyCode).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
+                .flatMap(property -> Luggage.<Luggage>find("propertyCode = ?1 order by ticketNumber desc", propertyCode)
+                        .firstResult());
     }
 
     /** R-LUG-2: the move to the storeroom is recorded and the desk's task ends. */
