@@ -8,9 +8,12 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import com.twilio.exception.ApiConnectionException;
 import com.twilio.exception.ApiException;
 
+import io.frontdesk.notify.channel.email.SmtpEmailSender;
+
 /**
- * Tells a provider that is down (unreachable, timing out, answering 5xx, or its circuit open) from a
- * message that failed: an outage is waited out however long it lasts, a failure is retried a few times.
+ * Tells a provider that is down (unreachable, timing out, answering 5xx, an SMTP server closing or refusing
+ * this service's login, or its circuit open) from a message that failed: an outage is waited out however
+ * long it lasts, a failure is retried a few times.
  */
 public final class ProviderOutage {
 
@@ -24,7 +27,8 @@ public final class ProviderOutage {
                     || cause instanceof TimeoutException
                     || cause instanceof IOException
                     || cause instanceof ApiConnectionException
-                    || cause instanceof ApiException api && api.getStatusCode() != null && api.getStatusCode() >= 500) {
+                    || cause instanceof ApiException api && api.getStatusCode() != null && api.getStatusCode() >= 500
+                    || SmtpEmailSender.serverUnavailable(cause)) {
                 return true;
             }
         }

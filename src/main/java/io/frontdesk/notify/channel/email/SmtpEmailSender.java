@@ -5,6 +5,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,10 +64,20 @@ public class SmtpEmailSender implements ChannelSender {
                 .onFailure().transform(SmtpEmailSender::classify);
     }
 
-    /** A 5xx reply (unknown mailbox, rejected address) will not change on retry. */
+    /**
+     * Replies about the server or this service's login rather than the message (421 closing, 454 and 530/534/535
+     * authentication): a 5xx among them would fail every email for good, so they are waited out like an outage.
+     */
+    private static final Set<Integer> SERVER_UNAVAILABLE = Set.of(421, 454, 530, 534, 535);
+
+    public static boolean serverUnavailable(Throwable failure) {
+        return failure instanceof SMTPException smtp && SERVER_UNAVAILABLE.contains(smtp.getReplyCode());
+    }
+
+    /** Any other 5xx reply (unknown mailbox, rejected address) will not change on retry. */
     static Throwable classify(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SMTPException smtp && smtp.isPermanent()) {
+            if (cause instanceof SMTPException smtp && smtp.isPermanent() && !serverUnavailable(smtp)) {
                 return new PermanentSendFailure(String.valueOf(smtp.getReplyCode()), smtp.getReplyMessage());
             }
         }

@@ -1,6 +1,7 @@
 package io.frontdesk.notify.channel.email;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import io.frontdesk.notify.channel.Channel;
 import io.frontdesk.notify.channel.OutboundMessage;
 import io.frontdesk.notify.channel.PermanentSendFailure;
+import io.frontdesk.notify.channel.ProviderOutage;
 import io.frontdesk.notify.channel.SendReceipt;
 import io.frontdesk.notify.testing.StandIns;
 import io.quarkus.test.junit.QuarkusTest;
@@ -87,6 +89,21 @@ class SmtpEmailSenderTest {
             assertEquals("451 4.3.0 try again later", answer.getReplyMessage());
         } finally {
             StandIns.smtp().accept("busy@refused.example");
+        }
+    }
+
+    @Test
+    void aServerRefusingOurLoginIsAnOutageNotAPermanentFailureOfTheMail() {
+        // 535 is a 5xx, but it is about this service's credentials: every email would fail for good otherwise
+        StandIns.smtp().refuse("any@login.example", "535 5.7.8 authentication credentials invalid");
+        try {
+            CompletionException failure = assertThrows(CompletionException.class,
+                    () -> sender.send(mail("any@login.example")).await().indefinitely());
+
+            assertFalse(failure.getCause() instanceof PermanentSendFailure, String.valueOf(failure.getCause()));
+            assertTrue(ProviderOutage.is(failure.getCause()), String.valueOf(failure.getCause()));
+        } finally {
+            StandIns.smtp().accept("any@login.example");
         }
     }
 

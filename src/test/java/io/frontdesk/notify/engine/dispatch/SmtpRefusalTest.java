@@ -21,8 +21,9 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 
 /**
- * An SMTP server's refusal is recorded like Twilio's (issue 6): a 5xx fails the delivery for good with the server's
- * answer and hands the step to its next channel; a 4xx is the server's "not now", so the email is tried again.
+ * An SMTP server's refusal is recorded like Twilio's (issue 6): a 5xx about the mailbox fails the delivery for good
+ * with the server's answer and hands the step to its next channel; a 4xx is the server's "not now", so the email is
+ * tried again; a server that closes (421) or refuses the login is an outage, waited out.
  */
 @QuarkusTest
 class SmtpRefusalTest {
@@ -110,6 +111,25 @@ class SmtpRefusalTest {
         assertThat(reminders(Fixtures.followUp(parcel), "supervisor-daily"))
                 .extracting(r -> r.get("channel") + ":" + r.get("status") + ":" + r.get("note"))
                 .startsWith("EMAIL:FAILED:550 5.1.1 mailbox unavailable", "SMS:SENT:null");
+    }
+
+    @Test
+    void aServerThatClosesOrRefusesOurLoginIsWaitedOutNotBlamedOnTheMailbox() {
+        // a 421 says the server is unavailable, not that the address is bad: no attempt is counted against the email
+        refuse("closing@bounce.example", "421 4.3.2 service not available, closing transmission channel");
+        clock.set("2026-12-03T10:00:00+08:00");
+        long resident = Fixtures.resident(PROPERTY, UNIT, "Closing Server", "+8615100000004", "closing@bounce.example", "en");
+        long parcel = Fixtures.parcel(PROPERTY, UNIT, resident, "CLOSE1");
+
+        Fixtures.dispatch(dispatcher, "smtp");
+        Map<String, Object> waiting = reminders(Fixtures.followUp(parcel), "arrival-email").get(0);
+        assertThat(waiting.get("status")).isEqualTo("PLANNED");
+        assertThat((String) waiting.get("note")).startsWith("provider unavailable: ").contains("421 4.3.2");
+
+        StandIns.smtp().accept("closing@bounce.example");
+        clock.advance(Duration.ofMinutes(1));
+        Fixtures.dispatch(dispatcher, "smtp");
+        assertThat(Mails.to("closing@bounce.example")).hasSize(1);
     }
 
     @Test
