@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.CompletionException;
 
 import jakarta.inject.Inject;
 import jakarta.mail.Message.RecipientType;
@@ -65,45 +64,38 @@ class SmtpEmailSenderTest {
 
     @Test
     void aRecipientTheServerRefusesIsAPermanentFailureWithTheServersAnswer() {
-        StandIns.smtp().refuse("unknown@refused.example", "550 5.1.1 mailbox unavailable");
-        try {
-            PermanentSendFailure failure = assertThrows(PermanentSendFailure.class,
-                    () -> sender.send(mail("unknown@refused.example")).await().indefinitely());
+        Throwable failure = refusal("unknown@refused.example", "550 5.1.1 mailbox unavailable");
 
-            assertEquals("550", failure.code());
-            assertEquals("550 5.1.1 mailbox unavailable", failure.getMessage());
-        } finally {
-            StandIns.smtp().accept("unknown@refused.example");
-        }
+        PermanentSendFailure permanent = assertInstanceOf(PermanentSendFailure.class, failure);
+        assertEquals("550", permanent.code());
+        assertEquals("550 5.1.1 mailbox unavailable", permanent.getMessage());
     }
 
     @Test
     void aServerThatCannotTakeTheMailForNowIsNotAPermanentFailure() {
-        StandIns.smtp().refuse("busy@refused.example", "451 4.3.0 try again later");
-        try {
-            CompletionException failure = assertThrows(CompletionException.class,
-                    () -> sender.send(mail("busy@refused.example")).await().indefinitely());
+        Throwable failure = refusal("busy@refused.example", "451 4.3.0 try again later");
 
-            SMTPException answer = assertInstanceOf(SMTPException.class, failure.getCause());
-            assertEquals(451, answer.getReplyCode());
-            assertEquals("451 4.3.0 try again later", answer.getReplyMessage());
-        } finally {
-            StandIns.smtp().accept("busy@refused.example");
-        }
+        SMTPException answer = assertInstanceOf(SMTPException.class, failure.getCause());
+        assertEquals(451, answer.getReplyCode());
+        assertEquals("451 4.3.0 try again later", answer.getReplyMessage());
     }
 
     @Test
     void aServerRefusingOurLoginIsAnOutageNotAPermanentFailureOfTheMail() {
         // 535 is a 5xx, but it is about this service's credentials: every email would fail for good otherwise
-        StandIns.smtp().refuse("any@login.example", "535 5.7.8 authentication credentials invalid");
-        try {
-            CompletionException failure = assertThrows(CompletionException.class,
-                    () -> sender.send(mail("any@login.example")).await().indefinitely());
+        Throwable failure = refusal("any@login.example", "535 5.7.8 authentication credentials invalid");
 
-            assertFalse(failure.getCause() instanceof PermanentSendFailure, String.valueOf(failure.getCause()));
-            assertTrue(ProviderOutage.is(failure.getCause()), String.valueOf(failure.getCause()));
+        assertFalse(failure instanceof PermanentSendFailure, String.valueOf(failure));
+        assertTrue(ProviderOutage.is(failure), String.valueOf(failure));
+    }
+
+    /** What sending to {@code address} fails with while the server answers its RCPT TO with {@code reply}. */
+    private Throwable refusal(String address, String reply) {
+        StandIns.smtp().refuse(address, reply);
+        try {
+            return assertThrows(RuntimeException.class, () -> sender.send(mail(address)).await().indefinitely());
         } finally {
-            StandIns.smtp().accept("any@login.example");
+            StandIns.smtp().accept(address);
         }
     }
 

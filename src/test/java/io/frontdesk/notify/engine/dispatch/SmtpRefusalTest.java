@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +60,28 @@ class SmtpRefusalTest {
 
     private static List<Map<String, Object>> reminders(JsonPath history, String step) {
         return history.getList("reminders.findAll { it.step == '" + step + "' }");
+    }
+
+    /**
+     * A parcel whose arrival email the server answers with {@code reply} on the first try: the email waits
+     * (its note checked by {@code whileRefused}), the mailbox takes mail again, and a minute later the email goes.
+     */
+    private long refusedOnceThenAccepted(String address, String reply, String at, String phone, String tracking,
+                                         Consumer<String> whileRefused) {
+        refuse(address, reply);
+        clock.set(at);
+        long resident = Fixtures.resident(PROPERTY, UNIT, "Refused " + tracking, phone, address, "en");
+        long parcel = Fixtures.parcel(PROPERTY, UNIT, resident, tracking);
+
+        Fixtures.dispatch(dispatcher, "smtp");
+        Map<String, Object> waiting = reminders(Fixtures.followUp(parcel), "arrival-email").get(0);
+        assertThat(waiting.get("status")).isEqualTo("PLANNED");
+        whileRefused.accept((String) waiting.get("note"));
+
+        StandIns.smtp().accept(address);
+        clock.advance(Duration.ofMinutes(1));
+        Fixtures.dispatch(dispatcher, "smtp");
+        return parcel;
     }
 
     @Test
@@ -116,39 +139,18 @@ class SmtpRefusalTest {
     @Test
     void aServerThatClosesOrRefusesOurLoginIsWaitedOutNotBlamedOnTheMailbox() {
         // a 421 says the server is unavailable, not that the address is bad: no attempt is counted against the email
-        refuse("closing@bounce.example", "421 4.3.2 service not available, closing transmission channel");
-        clock.set("2026-12-03T10:00:00+08:00");
-        long resident = Fixtures.resident(PROPERTY, UNIT, "Closing Server", "+8615100000004", "closing@bounce.example", "en");
-        long parcel = Fixtures.parcel(PROPERTY, UNIT, resident, "CLOSE1");
-
-        Fixtures.dispatch(dispatcher, "smtp");
-        Map<String, Object> waiting = reminders(Fixtures.followUp(parcel), "arrival-email").get(0);
-        assertThat(waiting.get("status")).isEqualTo("PLANNED");
-        assertThat((String) waiting.get("note")).startsWith("provider unavailable: ").contains("421 4.3.2");
-
-        StandIns.smtp().accept("closing@bounce.example");
-        clock.advance(Duration.ofMinutes(1));
-        Fixtures.dispatch(dispatcher, "smtp");
+        refusedOnceThenAccepted("closing@bounce.example", "421 4.3.2 service not available, closing transmission channel",
+                "2026-12-03T10:00:00+08:00", "+8615100000004", "CLOSE1",
+                note -> assertThat(note).startsWith("provider unavailable: ").contains("421 4.3.2"));
         assertThat(Mails.to("closing@bounce.example")).hasSize(1);
     }
 
     @Test
     void aMailboxThatCannotTakeMailForNowGetsTheEmailWhenItCan() {
         // greylisting: a server that does not know the sender yet asks it to come back later
-        refuse("greylisted@bounce.example", "451 4.7.1 greylisted, try again later");
-        clock.set("2026-12-02T10:00:00+08:00");
-        long resident = Fixtures.resident(PROPERTY, UNIT, "Greylisted", "+8615100000003", "greylisted@bounce.example", "en");
-        long parcel = Fixtures.parcel(PROPERTY, UNIT, resident, "GREY1");
-
-        Fixtures.dispatch(dispatcher, "smtp");
-        Map<String, Object> waiting = reminders(Fixtures.followUp(parcel), "arrival-email").get(0);
-        assertThat(waiting.get("status")).isEqualTo("PLANNED");
-        assertThat((String) waiting.get("note")).contains("451 4.7.1 greylisted");
-
-        StandIns.smtp().accept("greylisted@bounce.example");
-        clock.advance(Duration.ofMinutes(1));
-        Fixtures.dispatch(dispatcher, "smtp");
-
+        long parcel = refusedOnceThenAccepted("greylisted@bounce.example", "451 4.7.1 greylisted, try again later",
+                "2026-12-02T10:00:00+08:00", "+8615100000003", "GREY1",
+                note -> assertThat(note).contains("451 4.7.1 greylisted"));
         assertThat(Mails.to("greylisted@bounce.example")).hasSize(1);
         JsonPath history = Fixtures.followUp(parcel);
         assertThat(reminders(history, "arrival-email")).extracting(r -> r.get("status") + ":" + r.get("attempts"))
