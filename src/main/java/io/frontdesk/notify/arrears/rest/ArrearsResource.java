@@ -102,7 +102,7 @@ public class ArrearsResource {
     @WithTransaction
     @Operation(summary = "Record a billing cycle's bills, all or nothing; every bad row is named (R-ARR-1)")
     public Uni<List<Long>> addPeriods(@PathParam("code") String code,
-                                      @Valid @NotNull @NotEmpty @Size(max = MAX_BULK) List<@Valid @NotNull NewPeriod> body) {
+                                      @NotNull @NotEmpty @Size(max = MAX_BULK) List<@Valid @NotNull NewPeriod> body) {
         return arrears.addPeriods(code, body, true).map(saved -> saved.stream().map((BillingPeriod p) -> p.id).toList());
     }
 
@@ -124,7 +124,7 @@ public class ArrearsResource {
     @WithTransaction
     @Operation(summary = "Record payments, all or nothing; every bad row is named")
     public Uni<List<PaymentView>> addPayments(@PathParam("code") String code,
-                                              @Valid @NotNull @NotEmpty @Size(max = MAX_BULK) List<@Valid @NotNull NewPayment> body) {
+                                              @NotNull @NotEmpty @Size(max = MAX_BULK) List<@Valid @NotNull NewPayment> body) {
         return arrears.addPayments(code, body, true).map(saved -> saved.stream().map(ArrearsViews::payment).toList());
     }
 
