@@ -3,11 +3,13 @@
 #
 # Seeds N due parcel reminders across several properties, runs the real dispatcher (the packaged service)
 # against loopback stand-ins for Twilio and SMTP, and prints reminders per second, due-to-handed-over lag,
-# the service's RSS, the claim query's cost at 10 thousand and 1 million pending reminders, and the
+# the service's RSS, whether a burst from one sender keeps its pace and order, the claim query's cost at
+# 10 thousand and 1 million pending reminders, and the
 # machine's bound (pgbench on the same PostgreSQL). Everything it starts is stopped when it exits.
 #
 # Options (environment): N=20000 reminders in the burst phase, WARMUP=60000 sent before it, PROPERTIES=5, STEADY_RATE=500 reminders/s
-# and STEADY_SECONDS=20 for the steady phase, CLAIM_1M=1 (0 skips the 1 million step), PGBENCH=1 (0 skips
+# and STEADY_SECONDS=20 for the steady phase, PACED_N=5000 notices from one sender held to PACED_RATE=100
+# messages/s for the pacing phase (0 skips it), CLAIM_1M=1 (0 skips the 1 million step), PGBENCH=1 (0 skips
 # pgbench), JAVA_OPTS for the service JVM (-Xmx112m -XX:+UseSerialGC), FRONTDESK_DISPATCHER_BATCH_SIZE / FRONTDESK_DISPATCHER_INTERVAL
 # to tune the dispatcher, PACING_RATE=100000 messages/s per sender (the stand-in has one sender: the default
 # pace of 1/s would measure Twilio's long-code limit, not the service), SERVICE_PORT / TWILIO_PORT / SMTP_PORT,
@@ -29,6 +31,8 @@ PROPERTIES=${PROPERTIES:-5}
 UNITS=${UNITS:-200}
 STEADY_RATE=${STEADY_RATE:-500}
 STEADY_SECONDS=${STEADY_SECONDS:-20}
+PACED_N=${PACED_N:-5000}
+PACED_RATE=${PACED_RATE:-100}
 CLAIM_1M=${CLAIM_1M:-1}
 PGBENCH=${PGBENCH:-1}
 SERVICE_PORT=${SERVICE_PORT:-18091}
@@ -75,12 +79,20 @@ if [[ ! -f $JAR ]]; then
 fi
 
 # --- 2. stand-ins ----------------------------------------------------------------------------------------
-python3 bench/standins.py "$TWILIO_PORT" "$SMTP_PORT" >"$LOGS/standins.log" 2>&1 &
-STANDINS_PID=$!
-for _ in $(seq 1 50); do
-    curl -s -o /dev/null -X POST "http://127.0.0.1:$TWILIO_PORT/" && break
-    sleep 0.1
-done
+start_standins() { # [messages per second per sender the Twilio stand-in holds senders to]
+    python3 bench/standins.py "$TWILIO_PORT" "$SMTP_PORT" ${1:+"$1"} >"$LOGS/standins.log" 2>&1 &
+    STANDINS_PID=$!
+    for _ in $(seq 1 50); do
+        curl -s -o /dev/null -X POST "http://127.0.0.1:$TWILIO_PORT/" && break
+        sleep 0.1
+    done
+}
+stop_standins() { # prints what they saw
+    stop_pid "$STANDINS_PID"
+    STANDINS_PID=
+    say "  the stand-ins saw: $(tail -1 "$LOGS/standins.log" | sed 's/stand-ins saw: //')"
+}
+start_standins
 
 # --- 3. database and service -----------------------------------------------------------------------------
 start_service() { # dispatcher-enabled log-name
@@ -287,15 +299,32 @@ say "  reminders:            $(statuses steady-)"
 say "  lag due -> handed over p50/p95/p99: ${p50} / ${p95} / ${p99} s"
 say "  service RSS: $(awk '/VmHWM|VmRSS/ {printf "%s %d MB  ", $1, $2 / 1024}' "/proc/$SERVICE_PID/status")"
 stop_service
+stop_standins
+
+# --- 6. pacing: a burst from one sender drains at the sender's pace, in order, without provider refusals ------
+# Twilio holds a long code to about 1 message/s: at that pace 5,000 notices take 83 minutes, so this phase runs
+# the same code at PACED_RATE against a stand-in that refuses whatever goes faster (and counts reorderings).
+if (( PACED_N > 0 )); then
+    start_standins "$PACED_RATE"
+    PACING_RATE=$PACED_RATE start_service true paced
+    sql "$(seed_sql paced- "$PACED_N" "now() + g * interval '1 millisecond'")"
+    wait_drained
+    IFS='|' read -r sent _ _ _ window <<<"$(sql "$(lag_sql paced-)")"
+    sms=$(sql "select count(*) from reminder r join follow_up f on f.id = r.follow_up_id
+                where f.subject_ref like 'paced-%' and r.due_at = f.opened_at and r.channel = 'SMS'")
+    say ""
+    say "pacing: $PACED_N notices due within $(echo "scale=1; $PACED_N / 1000" | bc) s, $sms of them SMS from one sender held to $PACED_RATE/s"
+    say "  reminders:            $(statuses paced-)"
+    say "  first to last hand-over: ${window} s (the SMS at the pace alone: $(echo "scale=1; $sms / $PACED_RATE" | bc) s)"
+    stop_service
+    stop_standins
+fi
 stop_pid "$ANALYZER_PID"
 ANALYZER_PID=
-stop_pid "$STANDINS_PID"
-STANDINS_PID=
-say "  the stand-ins saw: $(tail -1 "$LOGS/standins.log" | sed 's/stand-ins saw: //')"
 
 # --- 7. claim query cost at 10 thousand and 1 million pending reminders -----------------------------------
 # The three statements of ReminderClaims.claim (engine/dispatch) as it sends them (the read-back as Hibernate
-# does), with :now = now() and :limit = the batch size, each explained in a transaction that is rolled back. The
+# does), with :now = now(), :pacedBy = now() + the pacing's longest hold (1 s) and :limit = the batch size, each explained in a transaction that is rolled back. The
 # siblings' update and the read-back run after the batch's claim has marked its rows CLAIMED, as in the service.
 explain_sql() { # statement [setup]
     psql -X -q -At -v ON_ERROR_STOP=1 -d "$DB" -c "begin" ${2:+-c "$2"} -c "explain (analyze, buffers) $1" -c "rollback"
@@ -304,7 +333,7 @@ CLAIM="select id from reminder
  where status in ('PLANNED', 'CLAIMED')
    and due_at <= now()
    and (status = 'PLANNED' or lease_until < now())
-   and (paced_until is null or paced_until <= now())
+   and (paced_until is null or paced_until <= now() + interval '1 second')
  order by due_at
  limit $CLAIM_LIMIT
  for update skip locked"

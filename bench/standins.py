@@ -1,9 +1,14 @@
 """Loopback stand-ins for the benchmark: a Twilio-shaped REST API and an SMTP server that discards mail.
 
-Usage: python3 standins.py TWILIO_PORT SMTP_PORT
+Usage: python3 standins.py TWILIO_PORT SMTP_PORT [PACE]
 Every POST to /2010-04-01/Accounts/{sid}/Messages.json or Calls.json answers 201 with a Twilio-shaped
 resource; SMTP accepts any number of messages per connection and throws them away. Counts are printed
 on SIGTERM so the run can compare what the providers saw with what the database says was sent.
+
+With PACE (messages per second per sender, From or MessagingServiceSid), the Twilio stand-in holds each sender
+to that rate, as Twilio does a long code: a token bucket of one second's messages, and a message beyond it is
+refused with 429 (error 20429). It also counts messages that arrive out of their parcels' order (the tracking
+number SF0000000042 in the body is the order they were due in).
 """
 import asyncio
 import itertools
@@ -11,11 +16,45 @@ import json
 import re
 import signal
 import sys
+import time
+import urllib.parse
 
 PATH = re.compile(rb"^/2010-04-01/Accounts/([^/]+)/(Messages|Calls)\.json$")
 counter = itertools.count(1)
-seen = {"Messages": 0, "Calls": 0, "smtp": 0}
+seen = {"Messages": 0, "Calls": 0, "smtp": 0, "refused": 0, "out_of_order": 0}
 NOT_FOUND = json.dumps({"code": 20404, "message": "not found", "status": 404}).encode()
+TOO_MANY = json.dumps({"code": 20429, "message": "Too Many Requests", "status": 429}).encode()
+TRACKING = re.compile(r"SF(\d{10})")
+pace = 0.0
+buckets = {}   # sender -> [tokens, last refill]
+last_due = {}  # sender -> the highest tracking number it has sent
+
+
+def within_pace(sender):
+    """Takes a token from the sender's bucket (one second's messages at the pace); False when it is empty."""
+    now = time.monotonic()
+    tokens, then = buckets.get(sender, (max(pace, 1.0), now))
+    tokens = min(max(pace, 1.0), tokens + (now - then) * pace)
+    if tokens < 1.0:
+        buckets[sender] = (tokens, now)
+        return False
+    buckets[sender] = (tokens - 1.0, now)
+    return True
+
+
+def paced(form):
+    """Whether a message (its form body) keeps its sender's pace; counts those that jump the due order."""
+    sender = (form.get("MessagingServiceSid") or form.get("From") or [""])[0]
+    if not within_pace(sender):
+        seen["refused"] += 1
+        return False
+    match = TRACKING.search((form.get("Body") or [""])[0])
+    if match:
+        due = int(match.group(1))
+        if due < last_due.get(sender, 0):
+            seen["out_of_order"] += 1
+        last_due[sender] = max(due, last_due.get(sender, 0))
+    return True
 
 
 def resource(account, kind, n):
@@ -29,6 +68,10 @@ def resource(account, kind, n):
         "date_sent": None, "error_code": None, "error_message": None, "messaging_service_sid": None,
         "num_media": "0", "num_segments": "1", "price": None, "price_unit": "USD",
         "uri": f"/2010-04-01/Accounts/{account}/{kind}/{sid}.json"}).encode()
+
+
+def kind_of(match):
+    return match.group(2).decode()
 
 
 async def twilio_session(reader, writer):
@@ -46,11 +89,12 @@ async def twilio_session(reader, writer):
             for line in lines[1:]:
                 if line[:15].lower() == b"content-length:":
                     length = int(line[15:])
-            if length:
-                await reader.readexactly(length)
+            payload = await reader.readexactly(length) if length else b""
             match = PATH.match(target.split(b"?")[0]) if method == b"POST" else None
-            if match:
-                account, kind = match.group(1).decode(), match.group(2).decode()
+            if match and kind_of(match) == "Messages" and pace and not paced(urllib.parse.parse_qs(payload.decode())):
+                status, body = b"429 Too Many Requests", TOO_MANY
+            elif match:
+                account, kind = match.group(1).decode(), kind_of(match)
                 seen[kind] += 1
                 status, body = b"201 Created", resource(account, kind, next(counter))
             else:
@@ -101,8 +145,10 @@ async def main(twilio_port, smtp_port):
     print(f"stand-ins: twilio http://127.0.0.1:{twilio_port}, smtp 127.0.0.1:{smtp_port}", flush=True)
     async with http, server:
         await stop.wait()
-    print(f"stand-ins saw: {seen['Messages']} SMS, {seen['Calls']} calls, {seen['smtp']} emails", flush=True)
+    paced_part = f", {seen['refused']} refused over the pace, {seen['out_of_order']} out of order" if pace else ""
+    print(f"stand-ins saw: {seen['Messages']} SMS, {seen['Calls']} calls, {seen['smtp']} emails{paced_part}", flush=True)
 
 
 if __name__ == "__main__":
+    pace = float(sys.argv[3]) if len(sys.argv) > 3 else 0.0
     asyncio.run(main(int(sys.argv[1]), int(sys.argv[2])))

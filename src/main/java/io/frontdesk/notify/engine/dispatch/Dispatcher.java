@@ -168,8 +168,9 @@ public class Dispatcher {
                 .flatMap(v -> prepared.claimLapsedAt(clock.now())
                         ? Uni.createFrom().item(SendOutcome.ABANDONED)
                         : senders.forChannel(prepared.message().channel()).send(prepared.message())
-                                .map(SendOutcome::sent)
-                                .onFailure().recoverWithItem(SendOutcome::failed))
+                                .map(SendOutcome::sent))
+                // whatever fails, this message's answer is recorded: a failure must not take its batch down with it
+                .onFailure().recoverWithItem(SendOutcome::failed)
                 .map(outcome -> new SentMessage(prepared, outcome));
     }
 
@@ -228,10 +229,11 @@ public class Dispatcher {
 
     /** Holds a message for the last moment before its sender's pace slot (at most the pacing's longest hold). */
     private Uni<Void> untilSlot(PreparedMessage prepared) {
-        Duration wait = Duration.between(clock.now(), prepared.sendAt());
-        return wait.isNegative() || wait.isZero()
+        // in whole milliseconds, rounded up: timers refuse a delay under 1 ms, and a message never leaves early
+        long millis = Math.floorDiv(Duration.between(clock.now(), prepared.sendAt()).toNanos() + 999_999L, 1_000_000L);
+        return millis <= 0
                 ? Uni.createFrom().voidItem()
-                : Uni.createFrom().voidItem().onItem().delayIt().by(wait);
+                : Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(millis));
     }
 
     /** What the provider said; neither a receipt nor a failure when the message was not handed over. */

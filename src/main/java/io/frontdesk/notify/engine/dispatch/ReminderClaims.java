@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.frontdesk.notify.common.config.FrontdeskConfig;
 import io.frontdesk.notify.engine.followup.Reminder;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Claims due reminders for one dispatcher. {@code FOR UPDATE SKIP LOCKED} lets any number of replicas
@@ -18,12 +20,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ReminderClaims {
 
+    @Inject
+    FrontdeskConfig config;
+
+    /**
+     * A reminder that waits in the table for its sender's pace slot ({@code paced_until}) is claimed up to the
+     * pacing's longest hold before it, so the dispatcher holds it to the slot: claimed at the slot, one late
+     * tick would let several go out together, racing each other out of order.
+     */
     static final String CLAIM_SQL = """
             select id from reminder
              where status in ('PLANNED', 'CLAIMED')
                and due_at <= :now
                and (status = 'PLANNED' or lease_until < :now)
-               and (paced_until is null or paced_until <= :now)
+               and (paced_until is null or paced_until <= :pacedBy)
              order by due_at
              limit :limit
              for update skip locked""";
@@ -58,6 +68,7 @@ public class ReminderClaims {
         return Panache.withTransaction(() -> Panache.getSession()
                 .flatMap(session -> session.createNativeQuery(CLAIM_SQL, Long.class)
                         .setParameter("now", now)
+                        .setParameter("pacedBy", now.plus(config.pacing().longestHold()))
                         .setParameter("limit", limit)
                         .getResultList()
                         .flatMap(ids -> ids.isEmpty()
