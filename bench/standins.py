@@ -6,9 +6,9 @@ resource; SMTP accepts any number of messages per connection and throws them awa
 on SIGTERM so the run can compare what the providers saw with what the database says was sent.
 
 With PACE (messages per second per sender, From or MessagingServiceSid), the Twilio stand-in holds each sender
-to that rate, as Twilio does a long code: a token bucket of one second's messages, and a message beyond it is
-refused with 429 (error 20429). It also counts messages that arrive out of their parcels' order (the tracking
-number SF0000000042 in the body is the order they were due in).
+to that rate as Twilio does a long code: it queues what comes faster and refuses (429, error 20429) a message
+that would wait in that queue over 2 s (Twilio fails what waits over 10 hours). It also counts messages that arrive after one due later than them, and by how
+many notices they were overtaken at most (the tracking number SF0000000042 in the body is the order they were due in).
 """
 import asyncio
 import itertools
@@ -21,24 +21,24 @@ import urllib.parse
 
 PATH = re.compile(rb"^/2010-04-01/Accounts/([^/]+)/(Messages|Calls)\.json$")
 counter = itertools.count(1)
-seen = {"Messages": 0, "Calls": 0, "smtp": 0, "refused": 0, "out_of_order": 0}
+seen = {"Messages": 0, "Calls": 0, "smtp": 0, "refused": 0, "out_of_order": 0, "overtaken_by": 0}
 NOT_FOUND = json.dumps({"code": 20404, "message": "not found", "status": 404}).encode()
 TOO_MANY = json.dumps({"code": 20429, "message": "Too Many Requests", "status": 429}).encode()
 TRACKING = re.compile(r"SF(\d{10})")
 pace = 0.0
-buckets = {}   # sender -> [tokens, last refill]
+MAX_WAIT = 2.0  # seconds a message may wait in a sender's queue (Twilio: 10 hours), scaled down for the bench
+queues = {}    # sender -> when its queue is empty again
 last_due = {}  # sender -> the highest tracking number it has sent
 
 
 def within_pace(sender):
-    """Takes a token from the sender's bucket (one second's messages at the pace); False when it is empty."""
+    """Twilio queues what a sender sends beyond its pace and fails what would wait too long (10 hours at 1/s on a
+    long code); the stand-in keeps each sender's queue and refuses a message that would wait over MAX_WAIT."""
     now = time.monotonic()
-    tokens, then = buckets.get(sender, (max(pace, 1.0), now))
-    tokens = min(max(pace, 1.0), tokens + (now - then) * pace)
-    if tokens < 1.0:
-        buckets[sender] = (tokens, now)
+    free_at = max(queues.get(sender, now), now)
+    if free_at - now > MAX_WAIT:
         return False
-    buckets[sender] = (tokens - 1.0, now)
+    queues[sender] = free_at + 1.0 / pace
     return True
 
 
@@ -53,6 +53,7 @@ def paced(form):
         due = int(match.group(1))
         if due < last_due.get(sender, 0):
             seen["out_of_order"] += 1
+            seen["overtaken_by"] = max(seen["overtaken_by"], last_due[sender] - due)
         last_due[sender] = max(due, last_due.get(sender, 0))
     return True
 
@@ -145,7 +146,8 @@ async def main(twilio_port, smtp_port):
     print(f"stand-ins: twilio http://127.0.0.1:{twilio_port}, smtp 127.0.0.1:{smtp_port}", flush=True)
     async with http, server:
         await stop.wait()
-    paced_part = f", {seen['refused']} refused over the pace, {seen['out_of_order']} out of order" if pace else ""
+    paced_part = (f", {seen['refused']} refused over the pace, {seen['out_of_order']} out of order"
+                  f" (overtaken by at most {seen['overtaken_by']} due after them)") if pace else ""
     print(f"stand-ins saw: {seen['Messages']} SMS, {seen['Calls']} calls, {seen['smtp']} emails{paced_part}", flush=True)
 
 

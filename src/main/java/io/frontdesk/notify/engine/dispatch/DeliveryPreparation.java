@@ -184,19 +184,23 @@ class DeliveryPreparation {
      */
     private Uni<Map<Candidate, Instant>> slots(List<Candidate> candidates, Instant now) {
         Map<Candidate, Instant> sendAt = new IdentityHashMap<>();
-        Map<String, List<Candidate>> bySender = new LinkedHashMap<>();
+        Map<String, List<Candidate>> paced = new LinkedHashMap<>();
+        Map<String, List<Candidate>> toReserve = new LinkedHashMap<>();
         for (Candidate c : candidates) {
             String sender = senders.forChannel(c.channel()).paceKey();
             Instant held = c.lead().pacedUntil;
             if (sender == null || !pace.enabled()) {
                 sendAt.put(c, now);
-            } else if (held != null) {
-                sendAt.put(c, held.isAfter(now) ? held : now);
+                continue;
+            }
+            paced.computeIfAbsent(sender, k -> new ArrayList<>()).add(c);
+            if (held != null) {
+                sendAt.put(c, held);
             } else {
-                bySender.computeIfAbsent(sender, k -> new ArrayList<>()).add(c);
+                toReserve.computeIfAbsent(sender, k -> new ArrayList<>()).add(c);
             }
         }
-        return Multi.createFrom().iterable(bySender.entrySet())
+        return Multi.createFrom().iterable(toReserve.entrySet())
                 .onItem().transformToUniAndConcatenate(e -> pace.reserve(e.getKey(), now, config.pacing().interval(),
                         e.getValue().size()).invoke(slots -> {
                             for (int i = 0; i < slots.size(); i++) {
@@ -204,7 +208,27 @@ class DeliveryPreparation {
                             }
                         }))
                 .collect().last()
-                .replaceWith(sendAt);
+                .map(v -> {
+                    paced.values().forEach(ofSender -> spaceOut(ofSender, sendAt, now));
+                    return sendAt;
+                });
+    }
+
+    /**
+     * A sender's messages in one batch never leave closer together than its interval: those whose slots passed
+     * while they waited for a late round would otherwise all go at once, faster than the provider takes them.
+     */
+    private void spaceOut(List<Candidate> ofSender, Map<Candidate, Instant> sendAt, Instant now) {
+        Duration interval = config.pacing().interval();
+        Instant previous = null;
+        for (Candidate c : ofSender.stream().sorted(java.util.Comparator.comparing(sendAt::get)).toList()) {
+            Instant at = sendAt.get(c).isBefore(now) ? now : sendAt.get(c);
+            if (previous != null && at.isBefore(previous.plus(interval))) {
+                at = previous.plus(interval);
+            }
+            sendAt.put(c, at);
+            previous = at;
+        }
     }
 
     /**
@@ -302,10 +326,7 @@ class DeliveryPreparation {
                 close(r, Reminder.Status.CANCELLED, "skipped: " + why);
                 next.add(r.nextAt(later.get(), now));
             } else {
-                r.status = Reminder.Status.PLANNED;
-                r.dueAt = resumeAt;
-                r.leaseUntil = null;
-                r.lastError = "waits: " + why;
+                replan(r, resumeAt, "waits: " + why);
             }
         }
         return true;
@@ -321,10 +342,7 @@ class DeliveryPreparation {
                     if (r.attempts >= config.dispatcher().maxAttempts()) {
                         close(r, Reminder.Status.FAILED, "could not prepare: " + failure.getMessage());
                     } else {
-                        r.status = Reminder.Status.PLANNED;
-                        r.lastError = "could not prepare: " + failure.getMessage();
-                        r.dueAt = now.plus(backoff(r.attempts));
-                        r.leaseUntil = null;
+                        replan(r, now.plus(backoff(r.attempts)), "could not prepare: " + failure.getMessage());
                     }
                 }))
                 .replaceWithVoid();
@@ -387,10 +405,8 @@ class DeliveryPreparation {
             if (failure != null && !outcome.permanentFailure()
                     && (outage || r.attempts < config.dispatcher().maxAttempts())) {
                 // an outage is waited out however long it lasts; other failures are retried a few times
-                r.status = Reminder.Status.PLANNED;
-                r.lastError = (outage ? "provider unavailable: " : "") + failure.getMessage();
-                r.dueAt = now.plus(outage ? outageWait(r.attempts) : backoff(r.attempts));
-                r.leaseUntil = null;
+                replan(r, now.plus(outage ? outageWait(r.attempts) : backoff(r.attempts)),
+                        (outage ? "provider unavailable: " : "") + failure.getMessage());
                 continue;
             }
             if (failure == null) {
@@ -519,6 +535,18 @@ class DeliveryPreparation {
                     list.forEach(ctx -> byId.put(ctx.followUp().id, ctx));
                     return byId;
                 });
+    }
+
+    /**
+     * The reminder goes again later. Its pace slot, if it had one, is spent: the next try takes a new one, rather
+     * than going out unpaced because its old slot lies in the past.
+     */
+    private static void replan(Reminder r, Instant due, String why) {
+        r.status = Reminder.Status.PLANNED;
+        r.dueAt = due;
+        r.pacedUntil = null;
+        r.leaseUntil = null;
+        r.lastError = why;
     }
 
     private static void close(Reminder r, Reminder.Status status, String why) {

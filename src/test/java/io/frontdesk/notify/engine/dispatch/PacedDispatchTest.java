@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
@@ -116,8 +117,44 @@ class PacedDispatchTest {
     @Test
     void aSlotLessThanAMillisecondAwayIsWaitedForNotAFailureOfTheBatch() {
         // timers take whole milliseconds: a wait of half of one once failed the whole batch, and what it had sent
-        // went out again when the claim lapsed; the clock stands still, so every slot is exactly 0.5 ms away
-        clock.set("2026-06-01T12:00:00+08:00");
+        // went out again when the claim lapsed; the clock stands still, so every slot is exactly 0.5 ms away (and
+        // before every other test's reminders, so only this one is due)
+        clock.set("2026-06-01T09:00:00+08:00");
+        everySlotAt(now -> now.plusNanos(500_000));
+        String phone = "+8615000000099";
+        long resident = Fixtures.resident(PROPERTY, UNIT, "Half A Millisecond", phone, "half@example.com", "en");
+        Fixtures.parcel(PROPERTY, UNIT, resident, "PACE-HALF");
+
+        Fixtures.dispatch(dispatcher, "pace");
+
+        assertThat(TwilioRequests.messagesTo(phone)).hasSize(1);
+    }
+
+    @Test
+    void messagesWhoseSlotsPassedWhileTheyWaitedLeaveOneIntervalApartNotAllAtOnce() {
+        // a late round finds several slots already passed: sending them all at once would outrun the provider
+        clock.set("2026-06-01T08:30:00+08:00"); // before every other test's reminders, so only these are due
+        everySlotAt(now -> now.minusSeconds(5));
+        String property = "PACE-LATE";
+        Fixtures.property(property);
+        Fixtures.unit(property, UNIT);
+        List<String> phones = List.of("+8615000000201", "+8615000000202");
+        for (String phone : phones) {
+            long resident = Fixtures.resident(property, UNIT, "Late " + phone, phone, phone.substring(1) + "@example.com", "en");
+            Fixtures.parcel(property, UNIT, resident, "LATE" + phone);
+        }
+
+        Fixtures.dispatch(dispatcher, "pace");
+
+        List<Arrival> sent = sent(phones);
+        assertThat(sent).hasSize(2);
+        // they leave one interval apart; the first call's own latency may take some of that gap at the stand-in
+        assertThat(Duration.between(sent.get(0).at(), sent.get(1).at()))
+                .isGreaterThan(config.pacing().interval().dividedBy(2));
+    }
+
+    /** Paces senders for the running test, every slot a reservation hands out being {@code slot} of its now. */
+    static void everySlotAt(UnaryOperator<Instant> slot) {
         QuarkusMock.installMockForType(new SendPace() {
             @Override
             public boolean enabled() {
@@ -126,16 +163,9 @@ class PacedDispatchTest {
 
             @Override
             public Uni<List<Instant>> reserve(String sender, Instant now, Duration interval, int count) {
-                return Uni.createFrom().item(Collections.nCopies(count, now.plusNanos(500_000)));
+                return Uni.createFrom().item(Collections.nCopies(count, slot.apply(now)));
             }
         }, SendPace.class);
-        String phone = "+8615000000099";
-        long resident = Fixtures.resident(PROPERTY, UNIT, "Half A Millisecond", phone, "half@example.com", "en");
-        Fixtures.parcel(PROPERTY, UNIT, resident, "PACE-HALF");
-
-        Fixtures.dispatch(dispatcher, "pace");
-
-        assertThat(TwilioRequests.messagesTo(phone)).hasSize(1);
     }
 
     private static List<Arrival> sent(List<String> phones) {
