@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -221,10 +222,10 @@ class DeliveryPreparation {
     private void spaceOut(List<Candidate> ofSender, Map<Candidate, Instant> sendAt, Instant now) {
         Duration interval = config.pacing().interval();
         Instant previous = null;
-        for (Candidate c : ofSender.stream().sorted(java.util.Comparator.comparing(sendAt::get)).toList()) {
-            Instant at = sendAt.get(c).isBefore(now) ? now : sendAt.get(c);
-            if (previous != null && at.isBefore(previous.plus(interval))) {
-                at = previous.plus(interval);
+        for (Candidate c : ofSender.stream().sorted(Comparator.comparing(sendAt::get)).toList()) {
+            Instant at = latest(sendAt.get(c), now);
+            if (previous != null) {
+                at = latest(at, previous.plus(interval));
             }
             sendAt.put(c, at);
             previous = at;
@@ -535,6 +536,10 @@ class DeliveryPreparation {
                     list.forEach(ctx -> byId.put(ctx.followUp().id, ctx));
                     return byId;
                 });
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /**

@@ -56,12 +56,15 @@ class PacedDispatchTest {
 
     /** Paces senders for the running test only (QuarkusMock's mock goes with the test), while the suite runs without. */
     static void pacingOn() {
-        QuarkusMock.installMockForType(new SendPace() {
-            @Override
-            public boolean enabled() {
-                return true;
-            }
-        }, SendPace.class);
+        QuarkusMock.installMockForType(new PacedForTheTest(), SendPace.class);
+    }
+
+    /** The slots of the real pace, with pacing on whatever the suite's configuration says. */
+    static class PacedForTheTest extends SendPace {
+        @Override
+        public boolean enabled() {
+            return true;
+        }
     }
 
     @AfterEach
@@ -155,12 +158,7 @@ class PacedDispatchTest {
 
     /** Paces senders for the running test, every slot a reservation hands out being {@code slot} of its now. */
     static void everySlotAt(UnaryOperator<Instant> slot) {
-        QuarkusMock.installMockForType(new SendPace() {
-            @Override
-            public boolean enabled() {
-                return true;
-            }
-
+        QuarkusMock.installMockForType(new PacedForTheTest() {
             @Override
             public Uni<List<Instant>> reserve(String sender, Instant now, Duration interval, int count) {
                 return Uni.createFrom().item(Collections.nCopies(count, slot.apply(now)));
