@@ -23,6 +23,8 @@ import io.frontdesk.notify.channel.OutboundMessage;
 import io.frontdesk.notify.channel.ProviderOutage;
 import io.frontdesk.notify.common.config.FrontdeskConfig;
 import io.frontdesk.notify.directory.Property;
+import io.frontdesk.notify.engine.dispatch.ReminderClaims.ClaimedBatch;
+import io.frontdesk.notify.engine.dispatch.SendPace.Slot;
 import io.frontdesk.notify.engine.events.EngineEvents;
 import io.frontdesk.notify.engine.events.EventType;
 import io.frontdesk.notify.engine.events.OutboxEvent;
@@ -38,7 +40,6 @@ import io.frontdesk.notify.engine.policy.FollowUpKinds;
 import io.frontdesk.notify.engine.policy.Step;
 import io.frontdesk.notify.engine.render.MessageRenderer;
 import io.frontdesk.notify.engine.render.RenderedMessage;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -80,22 +81,23 @@ class DeliveryPreparation {
 
     /**
      * Prepares the messages of a claimed batch in one transaction: reads the reminders, their follow-ups,
-     * policies, calendars, recipients and properties once for all of them, reserves each sender's pace slots
-     * in one statement, and records a delivery per message. The result has one entry per message still to
-     * send; a group left out was resolved, acknowledged, unreachable, held or paced.
+     * policies, calendars, recipients and properties once for all of them, and records a delivery per message.
+     * Messages go at the pace slots their claim reserved; one that goes on another channel than planned reserves
+     * its sender's slot here. The result has one entry per message still to send; a group left out was
+     * resolved, acknowledged, unreachable, held or paced.
      *
-     * @param groups the reminder ids of each message (a digest's reminders go out as one)
+     * @param groups the reminder ids of each message (a digest's reminders go out as one), all of the batch's or some
      */
-    Uni<List<PreparedMessage>> prepare(String claim, List<List<Long>> groups, Instant now) {
+    Uni<List<PreparedMessage>> prepare(ClaimedBatch batch, List<List<Long>> groups, Instant now) {
         List<Long> ids = groups.stream().flatMap(List::stream).toList();
         return Reminder.<Reminder>list("id in ?1 and status = ?2 and claimedBy = ?3 order by id", ids,
-                        Reminder.Status.CLAIMED, claim)
+                        Reminder.Status.CLAIMED, batch.claim())
                 .flatMap(claimed -> claimed.isEmpty() ? Uni.createFrom().item(List.<PreparedMessage>of())
                         : contexts(claimed).flatMap(contexts -> recipients.findAll(claimed, id -> contexts.get(id).followUp())
                                 .flatMap(people -> {
                                     List<Reminder> next = new ArrayList<>();
                                     List<Candidate> candidates = decideAll(groups, claimed, contexts, people, next, now);
-                                    return slots(candidates, now)
+                                    return slots(candidates, batch.slots(), now)
                                             .flatMap(sendAt -> properties(candidates)
                                                     .flatMap(properties -> deliveries(candidates, sendAt, properties,
                                                             next, now)));
@@ -180,39 +182,34 @@ class DeliveryPreparation {
     }
 
     /**
-     * When each candidate may leave: now, the pace slot it already holds, or the next free slot of its sender,
-     * reserved for all of a sender's candidates in one statement.
+     * When each candidate may leave: now, the pace slot it waited for in the table or its claim reserved, or the next
+     * free slot of its sender when it goes on another channel than planned.
      */
-    private Uni<Map<Candidate, Instant>> slots(List<Candidate> candidates, Instant now) {
+    private Uni<Map<Candidate, Instant>> slots(List<Candidate> candidates, Map<Long, Slot> claimed, Instant now) {
         Map<Candidate, Instant> sendAt = new IdentityHashMap<>();
         Map<String, List<Candidate>> paced = new LinkedHashMap<>();
         Map<String, List<Candidate>> toReserve = new LinkedHashMap<>();
         for (Candidate c : candidates) {
             String sender = senders.forChannel(c.channel()).paceKey();
-            Instant held = c.lead().pacedUntil;
             if (sender == null || !pace.enabled()) {
                 sendAt.put(c, now);
                 continue;
             }
             paced.computeIfAbsent(sender, k -> new ArrayList<>()).add(c);
+            Slot ofClaim = claimed.get(c.lead().id);
+            Instant held = c.lead().pacedUntil != null ? c.lead().pacedUntil
+                    : ofClaim != null && ofClaim.sender().equals(sender) ? ofClaim.at() : null;
             if (held != null) {
                 sendAt.put(c, held);
             } else {
                 toReserve.computeIfAbsent(sender, k -> new ArrayList<>()).add(c);
             }
         }
-        return Multi.createFrom().iterable(toReserve.entrySet())
-                .onItem().transformToUniAndConcatenate(e -> pace.reserve(e.getKey(), now, config.pacing().interval(),
-                        e.getValue().size()).invoke(slots -> {
-                            for (int i = 0; i < slots.size(); i++) {
-                                sendAt.put(e.getValue().get(i), slots.get(i));
-                            }
-                        }))
-                .collect().last()
-                .map(v -> {
-                    paced.values().forEach(ofSender -> spaceOut(ofSender, sendAt, now));
-                    return sendAt;
-                });
+        return pace.reserveFor(toReserve, now, config.pacing().interval()).map(reserved -> {
+            sendAt.putAll(reserved);
+            paced.values().forEach(ofSender -> spaceOut(ofSender, sendAt, now));
+            return sendAt;
+        });
     }
 
     /**
@@ -248,6 +245,7 @@ class DeliveryPreparation {
                     r.status = Reminder.Status.PLANNED;
                     r.pacedUntil = at;
                     r.leaseUntil = null;
+                    r.attempts--; // the claim counted a try that waiting for a slot is not
                 }
                 continue;
             }

@@ -3,9 +3,7 @@ package io.frontdesk.notify.engine.dispatch;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jboss.logging.Logger;
 
@@ -14,7 +12,7 @@ import io.frontdesk.notify.channel.PermanentSendFailure;
 import io.frontdesk.notify.channel.SendReceipt;
 import io.frontdesk.notify.common.config.FrontdeskConfig;
 import io.frontdesk.notify.engine.dispatch.DeliveryPreparation.SentMessage;
-import io.frontdesk.notify.engine.followup.Reminder;
+import io.frontdesk.notify.engine.dispatch.ReminderClaims.ClaimedBatch;
 import io.frontdesk.notify.engine.time.ServiceClock;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
@@ -117,7 +115,7 @@ public class Dispatcher {
         int batchSize = config.dispatcher().batchSize();
         return Multi.createBy().repeating()
                 .uni(() -> claims.claim(owner, clock.now(), config.dispatcher().lease(), batchSize)
-                        .flatMap(batch -> batch.isEmpty() ? Uni.createFrom().item(0) : deliverAll(batch)))
+                        .flatMap(batch -> batch.messages().isEmpty() ? Uni.createFrom().item(0) : deliverAll(batch)))
                 .whilst(handled -> handled > 0)
                 .collect().with(java.util.stream.Collectors.summingInt(Integer::intValue));
     }
@@ -127,11 +125,10 @@ public class Dispatcher {
      * answers in chunks as they come back. A crash can send twice only what was in flight or answered but not
      * yet recorded: at most the concurrency plus a chunk.
      */
-    private Uni<Integer> deliverAll(List<Reminder> batch) {
+    private Uni<Integer> deliverAll(ClaimedBatch batch) {
         Context parent = Vertx.currentContext();
-        String claim = batch.get(0).claimedBy;
-        List<List<Long>> groups = messages(batch).stream().map(group -> group.stream().map(r -> r.id).toList()).toList();
-        return prepareAll(parent, claim, groups)
+        List<List<Long>> groups = batch.messages().stream().map(group -> group.stream().map(r -> r.id).toList()).toList();
+        return prepareAll(parent, batch, groups)
                 .flatMap(prepared -> prepared.isEmpty() ? Uni.createFrom().voidItem()
                         : Multi.createFrom().iterable(prepared)
                                 .onItem().transformToUni(message -> onOwnContext(parent, () -> send(message)))
@@ -141,17 +138,17 @@ public class Dispatcher {
                                 .onOverflow().buffer()
                                 .onItem().transformToUniAndConcatenate(chunk -> recordAll(parent, chunk))
                                 .collect().last().replaceWithVoid())
-                .replaceWith(batch.size());
+                .replaceWith(batch.reminders());
     }
 
     /** All messages in one transaction; should that fail, each on its own, so one bad message holds up no other. */
-    private Uni<List<PreparedMessage>> prepareAll(Context parent, String claim, List<List<Long>> groups) {
-        return onOwnContext(parent, () -> Panache.withTransaction(() -> preparation.prepare(claim, groups, clock.now())))
+    private Uni<List<PreparedMessage>> prepareAll(Context parent, ClaimedBatch batch, List<List<Long>> groups) {
+        return onOwnContext(parent, () -> Panache.withTransaction(() -> preparation.prepare(batch, groups, clock.now())))
                 .onFailure().recoverWithUni(e -> groups.size() > 1
                         ? Multi.createFrom().iterable(groups)
-                                .onItem().transformToUniAndConcatenate(group -> prepareAll(parent, claim, List.of(group)))
+                                .onItem().transformToUniAndConcatenate(group -> prepareAll(parent, batch, List.of(group)))
                                 .collect().in(ArrayList::new, List::addAll)
-                        : handBack(parent, claim, groups.get(0), e).replaceWith(List.of()));
+                        : handBack(parent, batch.claim(), groups.get(0), e).replaceWith(List.of()));
     }
 
     /** Nothing was sent: the reminders go back with a delay, so one bad message neither spins nor is lost. */
@@ -213,18 +210,6 @@ public class Dispatcher {
                 }
             });
         });
-    }
-
-    /** Digest reminders for one person, channel and step due together become one message (R-PARCEL-7). */
-    static List<List<Reminder>> messages(List<Reminder> batch) {
-        Map<String, List<Reminder>> groups = new LinkedHashMap<>();
-        for (Reminder r : batch) {
-            String key = r.digest
-                    ? "digest|" + r.step + "|" + r.recipientType + "|" + r.recipientId + "|" + r.channel + "|" + r.dueAt
-                    : "single|" + r.id;
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
-        }
-        return new ArrayList<>(groups.values());
     }
 
     /** Holds a message for the last moment before its sender's pace slot (at most the pacing's longest hold). */

@@ -2,10 +2,16 @@ package io.frontdesk.notify.engine.dispatch;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import io.frontdesk.notify.channel.ChannelSenders;
 import io.frontdesk.notify.common.config.FrontdeskConfig;
+import io.frontdesk.notify.engine.dispatch.SendPace.Slot;
 import io.frontdesk.notify.engine.followup.Reminder;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -22,6 +28,27 @@ public class ReminderClaims {
 
     @Inject
     FrontdeskConfig config;
+
+    @Inject
+    SendPace pace;
+
+    @Inject
+    ChannelSenders senders;
+
+    /**
+     * What one claim holds: its reminders grouped into the messages they make, and the pace slot reserved for each
+     * paced message's reminders (by reminder id), on the sender of the channel the reminders were planned for.
+     */
+    public record ClaimedBatch(String claim, List<List<Reminder>> messages, Map<Long, Slot> slots) {
+
+        static ClaimedBatch empty(String claim) {
+            return new ClaimedBatch(claim, List.of(), Map.of());
+        }
+
+        public int reminders() {
+            return messages.stream().mapToInt(List::size).sum();
+        }
+    }
 
     /**
      * A reminder that waits in the table for its sender's pace slot ({@code paced_until}) is claimed up to the
@@ -59,20 +86,21 @@ public class ReminderClaims {
                and sibling.due_at = claimed.due_at""";
 
     /**
-     * Claims up to {@code limit} due reminders (plus digest siblings) for {@code owner}. Each claim gets its
-     * own token in {@code claimed_by}, so what one batch holds is never confused with another's.
+     * Claims up to {@code limit} due reminders (plus digest siblings) for {@code owner}, and reserves their pace
+     * slots in the same turn, so the reminders due first leave first however many dispatchers claim at once. Each
+     * claim gets its own token in {@code claimed_by}, so what one batch holds is never confused with another's.
      */
-    public Uni<List<Reminder>> claim(String owner, Instant now, Duration lease, int limit) {
+    public Uni<ClaimedBatch> claim(String owner, Instant now, Duration lease, int limit) {
         String claim = owner + "#" + UUID.randomUUID().toString().substring(0, 8);
         Instant leaseUntil = now.plus(lease);
-        return Panache.withTransaction(() -> Panache.getSession()
+        return Panache.withTransaction(() -> pace.claimInTurn().flatMap(inTurn -> Panache.getSession())
                 .flatMap(session -> session.createNativeQuery(CLAIM_SQL, Long.class)
                         .setParameter("now", now)
                         .setParameter("pacedBy", now.plus(config.pacing().longestHold()))
                         .setParameter("limit", limit)
                         .getResultList()
                         .flatMap(ids -> ids.isEmpty()
-                                ? Uni.createFrom().item(List.<Reminder>of())
+                                ? Uni.createFrom().item(ClaimedBatch.empty(claim))
                                 : Reminder.update("status = ?1, claimedBy = ?2, leaseUntil = ?3, attempts = attempts + 1"
                                                 + " where id in ?4", Reminder.Status.CLAIMED, claim, leaseUntil, ids)
                                         .flatMap(n -> session.createNativeQuery(CLAIM_DIGEST_SIBLINGS_SQL)
@@ -80,6 +108,43 @@ public class ReminderClaims {
                                                 .setParameter("leaseUntil", leaseUntil)
                                                 .executeUpdate())
                                         .flatMap(n -> Reminder.<Reminder>list("claimedBy = ?1 and status = ?2 order by dueAt, id", claim,
-                                                Reminder.Status.CLAIMED)))));
+                                                Reminder.Status.CLAIMED))
+                                        .flatMap(claimed -> withSlots(claim, messages(claimed), now)))));
+    }
+
+    /**
+     * A slot for each message still without one (a reminder back from the table keeps the slot it waited for), from
+     * the sender of its planned channel; preparing it may pick another channel, which then reserves its own.
+     */
+    private Uni<ClaimedBatch> withSlots(String claim, List<List<Reminder>> messages, Instant now) {
+        if (!pace.enabled()) {
+            return Uni.createFrom().item(new ClaimedBatch(claim, messages, Map.of()));
+        }
+        Map<String, List<List<Reminder>>> bySender = new LinkedHashMap<>();
+        for (List<Reminder> message : messages) {
+            Reminder lead = message.get(0);
+            String sender = senders.forChannel(lead.channel).paceKey();
+            if (sender != null && lead.pacedUntil == null) {
+                bySender.computeIfAbsent(sender, k -> new ArrayList<>()).add(message);
+            }
+        }
+        return pace.reserveFor(bySender, now, config.pacing().interval()).map(reserved -> {
+            Map<Long, Slot> slots = new HashMap<>();
+            bySender.forEach((sender, ofSender) -> ofSender.forEach(message -> message.forEach(r ->
+                    slots.put(r.id, new Slot(sender, reserved.get(message))))));
+            return new ClaimedBatch(claim, messages, slots);
+        });
+    }
+
+    /** Digest reminders for one person, channel and step due together become one message (R-PARCEL-7). */
+    static List<List<Reminder>> messages(List<Reminder> batch) {
+        Map<String, List<Reminder>> groups = new LinkedHashMap<>();
+        for (Reminder r : batch) {
+            String key = r.digest
+                    ? "digest|" + r.step + "|" + r.recipientType + "|" + r.recipientId + "|" + r.channel + "|" + r.dueAt
+                    : "single|" + r.id;
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+        }
+        return new ArrayList<>(groups.values());
     }
 }

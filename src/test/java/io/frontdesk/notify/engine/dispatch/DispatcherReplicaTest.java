@@ -72,9 +72,9 @@ class DispatcherReplicaTest {
         Fixtures.parcel(PROPERTY, UNIT, resident, "LEASE1");
 
         // a replica claims the due reminders and dies before sending them
-        List<Reminder> held = VertxContextSupport.subscribeAndAwait(
+        ReminderClaims.ClaimedBatch held = VertxContextSupport.subscribeAndAwait(
                 () -> claims.claim("replica-dead", clock.now(), Duration.ofMinutes(2), 1000));
-        assertThat(held).isNotEmpty();
+        assertThat(held.messages()).isNotEmpty();
 
         Fixtures.dispatch(dispatcher, "replica-alive");
         assertThat(TwilioRequests.messagesTo(phone)).as("still leased to the dead replica").isEmpty();

@@ -2,6 +2,7 @@ package io.frontdesk.notify.engine.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -21,6 +24,7 @@ import io.frontdesk.notify.testing.Fixtures;
 import io.frontdesk.notify.testing.TestClock;
 import io.frontdesk.notify.testing.TwilioRequests;
 import io.frontdesk.notify.testing.TwilioRequests.Arrival;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
@@ -115,6 +119,56 @@ class PacedDispatchTest {
                     .isAfterOrEqualTo(slot.minusMillis(5)) // WireMock logs whole milliseconds
                     .isBefore(slot.plusMillis(300));
         }
+        // the follow-up's history counts one try for each, however many rounds it waited for its slot
+        assertThat(smsAttempts()).hasSize(BURST).containsOnly(1);
+    }
+
+    @Test
+    void twoDispatchersSharingABurstSendItInTheOrderItFellDue() throws Exception {
+        // each parcel falls due a little after the one before (the clock runs), before every other test's reminders
+        clock.set("2026-06-01T08:45:00+08:00");
+        clock.run();
+        String property = "PACE-ORDER";
+        Fixtures.property(property);
+        Fixtures.unit(property, UNIT);
+        List<String> phones = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String phone = String.format("+86150000003%02d", i);
+            phones.add(phone);
+            long resident = Fixtures.resident(property, UNIT, "In Order " + i, phone, "order" + i + "@example.com", "en");
+            Fixtures.parcel(property, UNIT, resident, "ORDER" + i);
+        }
+        // the first dispatcher claims the earliest batch (the suite's batch is 7 reminders) and is slow to reserve
+        // its slots (a pause, a slow round trip); the second claims the next batch meanwhile
+        firstReservationTakes(Duration.ofMillis(400));
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> Fixtures.dispatch(dispatcher, "order-a"));
+        Thread.sleep(100);
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> Fixtures.dispatch(dispatcher, "order-b"));
+        first.get();
+        second.get();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (sent(phones).size() < phones.size() && System.nanoTime() < deadline) {
+            Thread.sleep(600);
+            Fixtures.dispatch(dispatcher, "order-a");
+        }
+
+        assertThat(sent(phones)).extracting(Arrival::to).containsExactlyElementsOf(phones);
+    }
+
+    /** Paces senders for the running test, the first reservation taking {@code pause} longer in the database. */
+    static void firstReservationTakes(Duration pause) {
+        AtomicBoolean first = new AtomicBoolean(true);
+        QuarkusMock.installMockForType(new PacedForTheTest() {
+            @Override
+            public Uni<List<Instant>> reserve(String sender, Instant now, Duration interval, int count) {
+                Uni<List<Instant>> reserved = super.reserve(sender, now, interval, count);
+                return !first.getAndSet(false) ? reserved : Panache.getSession()
+                        .flatMap(session -> session.createNativeQuery("select 1 from pg_sleep(:seconds)", Integer.class)
+                                .setParameter("seconds", pause.toMillis() / 1000.0)
+                                .getSingleResult())
+                        .flatMap(slept -> reserved);
+            }
+        }, SendPace.class);
     }
 
     @Test
@@ -170,10 +224,31 @@ class PacedDispatchTest {
         return TwilioRequests.messageArrivals().stream().filter(a -> phones.contains(a.to())).toList();
     }
 
+    /** How many tries each of the burst's SMS reminders counts. */
+    private static List<Integer> smsAttempts() throws Exception {
+        try (var db = database();
+             var query = db.prepareStatement("""
+                     select reminder.attempts from reminder
+                       join follow_up on follow_up.id = reminder.follow_up_id
+                      where follow_up.property_code = ? and reminder.channel = 'SMS' and reminder.status = 'SENT'""")) {
+            query.setString(1, PROPERTY);
+            List<Integer> attempts = new ArrayList<>();
+            var rows = query.executeQuery();
+            while (rows.next()) {
+                attempts.add(rows.getInt(1));
+            }
+            return attempts;
+        }
+    }
+
+    private static Connection database() throws Exception {
+        return DriverManager.getConnection("jdbc:" + ConfigProvider.getConfig()
+                .getValue("quarkus.datasource.reactive.url", String.class), "postgres", "");
+    }
+
     /** The burst's SMS that waited for their slot in the table (sent since): phone and slot, in slot order. */
     private static List<Map.Entry<String, Instant>> slotsKeptInTheTable() throws Exception {
-        try (var db = DriverManager.getConnection("jdbc:" + ConfigProvider.getConfig()
-                .getValue("quarkus.datasource.reactive.url", String.class), "postgres", "");
+        try (var db = database();
              var query = db.prepareStatement("""
                      select resident.phone, reminder.paced_until from reminder
                        join follow_up on follow_up.id = reminder.follow_up_id
