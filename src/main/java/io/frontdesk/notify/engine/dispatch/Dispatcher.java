@@ -2,8 +2,16 @@ package io.frontdesk.notify.engine.dispatch;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 
@@ -88,14 +96,15 @@ public class Dispatcher {
 
     /**
      * One worker: sends what is due, then waits the interval and goes again. The next round is planned only
-     * once this one is done, so a worker never overlaps itself; the workers of a replica and the replicas
-     * share the work through the claims.
+     * once this one is done, so a worker never overlaps itself (only the messages it holds for their pace slots,
+     * at most the pacing's longest hold, go on meanwhile); the workers of a replica and the replicas share the
+     * work through the claims.
      */
     private void runWorker(Context loop) {
         if (!running) {
             return;
         }
-        onOwnContext(loop, () -> dispatchDue(REPLICA))
+        onOwnContext(loop, () -> claimAndSend(REPLICA, held -> { }))
                 .onFailure().invoke(failure -> {
                     // e.g. the database is away: readiness reports that, one line per round is enough here
                     LOG.warnf("Dispatching failed, trying again in %s: %s", config.dispatcher().interval(), failure);
@@ -107,17 +116,34 @@ public class Dispatcher {
     }
 
     /**
-     * Sends every reminder due now, batch after batch until a claim finds nothing (what fell due while a batch
-     * went out does not wait for the next tick); the number of reminders handled. A loop, not a chain of
-     * batches: a backlog of thousands holds one batch in memory at a time.
+     * Sends every reminder due now and waits for the providers' answers, also of the messages held for a later pace
+     * slot, round after round until one finds nothing due; the number of reminders handled.
      */
     public Uni<Integer> dispatchDue(String owner) {
+        return Multi.createBy().repeating()
+                .uni(() -> {
+                    Queue<CompletableFuture<Void>> held = new ConcurrentLinkedQueue<>();
+                    return claimAndSend(owner, held::add).call(handled -> Uni.createFrom()
+                            .completionStage(CompletableFuture.allOf(held.toArray(CompletableFuture[]::new))));
+                })
+                .whilst(handled -> handled > 0)
+                .collect().with(Collectors.summingInt(Integer::intValue));
+    }
+
+    /**
+     * Sends every reminder due now, batch after batch until a claim finds nothing (what fell due while a batch
+     * went out does not wait for the next tick); the number of reminders handled. A loop, not a chain of
+     * batches: a backlog of thousands holds one batch in memory at a time. Messages whose pace slot is further
+     * than a round away are handed to {@code held} and sent on their own, so the next round is not late for the
+     * slots that follow (a round waiting on them claimed the next slots after they passed).
+     */
+    Uni<Integer> claimAndSend(String owner, Consumer<CompletableFuture<Void>> held) {
         int batchSize = config.dispatcher().batchSize();
         return Multi.createBy().repeating()
                 .uni(() -> claims.claim(owner, clock.now(), config.dispatcher().lease(), batchSize)
-                        .flatMap(batch -> batch.messages().isEmpty() ? Uni.createFrom().item(0) : deliverAll(batch)))
+                        .flatMap(batch -> batch.messages().isEmpty() ? Uni.createFrom().item(0) : deliverAll(batch, held)))
                 .whilst(handled -> handled > 0)
-                .collect().with(java.util.stream.Collectors.summingInt(Integer::intValue));
+                .collect().with(Collectors.summingInt(Integer::intValue));
     }
 
     /**
@@ -125,20 +151,36 @@ public class Dispatcher {
      * answers in chunks as they come back. A crash can send twice only what was in flight or answered but not
      * yet recorded: at most the concurrency plus a chunk.
      */
-    private Uni<Integer> deliverAll(ClaimedBatch batch) {
+    private Uni<Integer> deliverAll(ClaimedBatch batch, Consumer<CompletableFuture<Void>> held) {
         Context parent = Vertx.currentContext();
         List<List<Long>> groups = batch.messages().stream().map(group -> group.stream().map(r -> r.id).toList()).toList();
         return prepareAll(parent, batch, groups)
-                .flatMap(prepared -> prepared.isEmpty() ? Uni.createFrom().voidItem()
-                        : Multi.createFrom().iterable(prepared)
-                                .onItem().transformToUni(message -> onOwnContext(parent, () -> send(message)))
-                                .merge(config.dispatcher().concurrency())
-                                .group().intoLists().of(RECORD_CHUNK, RECORD_WAIT)
-                                // the chunk timer emits whether or not the previous chunk is still being recorded
-                                .onOverflow().buffer()
-                                .onItem().transformToUniAndConcatenate(chunk -> recordAll(parent, chunk))
-                                .collect().last().replaceWithVoid())
+                .flatMap(prepared -> {
+                    Instant roundAway = clock.now().plus(config.dispatcher().interval());
+                    Map<Boolean, List<PreparedMessage>> later = prepared.stream()
+                            .collect(Collectors.partitioningBy(message -> message.sendAt().isAfter(roundAway)));
+                    if (!later.get(true).isEmpty()) {
+                        held.accept(sendAll(parent, later.get(true))
+                                .onFailure().invoke(e -> LOG.errorf(e, "Sending held messages failed"))
+                                .onFailure().recoverWithNull()
+                                .subscribeAsCompletionStage());
+                    }
+                    return sendAll(parent, later.get(false));
+                })
                 .replaceWith(batch.reminders());
+    }
+
+    private Uni<Void> sendAll(Context parent, List<PreparedMessage> prepared) {
+        return prepared.isEmpty() ? Uni.createFrom().voidItem()
+                // in slot order: a message taken up later by the merge below than one due after it leaves late
+                : Multi.createFrom().iterable(prepared.stream().sorted(Comparator.comparing(PreparedMessage::sendAt)).toList())
+                        .onItem().transformToUni(message -> onOwnContext(parent, () -> send(message)))
+                        .merge(config.dispatcher().concurrency())
+                        .group().intoLists().of(RECORD_CHUNK, RECORD_WAIT)
+                        // the chunk timer emits whether or not the previous chunk is still being recorded
+                        .onOverflow().buffer()
+                        .onItem().transformToUniAndConcatenate(chunk -> recordAll(parent, chunk))
+                        .collect().last().replaceWithVoid();
     }
 
     /** All messages in one transaction; should that fail, each on its own, so one bad message holds up no other. */
