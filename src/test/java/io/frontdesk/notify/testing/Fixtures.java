@@ -2,6 +2,7 @@ package io.frontdesk.notify.testing;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -48,6 +49,22 @@ public final class Fixtures {
                 .post("/api/properties/{code}/staff", property)
                 .then().log().ifValidationFails().statusCode(201)
                 .extract().jsonPath().getLong("id");
+    }
+
+    /**
+     * {@code count} new residents of the unit, each with a parcel registered after the one before: their phones, in
+     * that order. Resident i has the phone {@code phoneFormat} of i, the email label + i at example.com and the
+     * parcel LABEL + i.
+     */
+    public static List<String> residentsWithParcels(String property, String unit, int count, String phoneFormat, String label) {
+        List<String> phones = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String phone = String.format(phoneFormat, i);
+            phones.add(phone);
+            long resident = resident(property, unit, label + " " + i, phone, label + i + "@example.com", "en");
+            parcel(property, unit, resident, label.toUpperCase() + i);
+        }
+        return phones;
     }
 
     public static long parcel(String property, String unit, long residentId, String tracking) {

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -183,11 +182,11 @@ class DeliveryPreparation {
 
     /**
      * When each candidate may leave: now, the pace slot it waited for in the table or its claim reserved, or the next
-     * free slot of its sender when it goes on another channel than planned.
+     * free slot of its sender when it goes on another channel than planned. A slot that passes before the message
+     * is sent stays as it is: the dispatcher spaces late messages when it sends them ({@link SendPace#leavingTimes}).
      */
     private Uni<Map<Candidate, Instant>> slots(List<Candidate> candidates, Map<Long, Slot> claimed, Instant now) {
         Map<Candidate, Instant> sendAt = new IdentityHashMap<>();
-        Map<String, List<Candidate>> paced = new LinkedHashMap<>();
         Map<String, List<Candidate>> toReserve = new LinkedHashMap<>();
         for (Candidate c : candidates) {
             String sender = senders.forChannel(c.channel()).paceKey();
@@ -195,7 +194,6 @@ class DeliveryPreparation {
                 sendAt.put(c, now);
                 continue;
             }
-            paced.computeIfAbsent(sender, k -> new ArrayList<>()).add(c);
             Slot ofClaim = claimed.get(c.lead().id);
             Instant held = c.lead().pacedUntil != null ? c.lead().pacedUntil
                     : ofClaim != null && ofClaim.sender().equals(sender) ? ofClaim.at() : null;
@@ -207,26 +205,8 @@ class DeliveryPreparation {
         }
         return pace.reserveFor(toReserve, now, config.pacing().interval()).map(reserved -> {
             sendAt.putAll(reserved);
-            paced.values().forEach(ofSender -> spaceOut(ofSender, sendAt, now));
             return sendAt;
         });
-    }
-
-    /**
-     * A sender's messages in one batch never leave closer together than its interval: those whose slots passed
-     * while they waited for a late round would otherwise all go at once, faster than the provider takes them.
-     */
-    private void spaceOut(List<Candidate> ofSender, Map<Candidate, Instant> sendAt, Instant now) {
-        Duration interval = config.pacing().interval();
-        Instant previous = null;
-        for (Candidate c : ofSender.stream().sorted(Comparator.comparing(sendAt::get)).toList()) {
-            Instant at = latest(sendAt.get(c), now);
-            if (previous != null) {
-                at = latest(at, previous.plus(interval));
-            }
-            sendAt.put(c, at);
-            previous = at;
-        }
     }
 
     /**
@@ -534,10 +514,6 @@ class DeliveryPreparation {
                     list.forEach(ctx -> byId.put(ctx.followUp().id, ctx));
                     return byId;
                 });
-    }
-
-    private static Instant latest(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
     }
 
     /**

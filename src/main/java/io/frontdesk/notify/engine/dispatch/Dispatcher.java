@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -12,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.jboss.logging.Logger;
 
@@ -68,6 +70,9 @@ public class Dispatcher {
 
     @Inject
     ChannelSenders senders;
+
+    @Inject
+    SendPace pace;
 
     @Inject
     Vertx vertx;
@@ -171,16 +176,45 @@ public class Dispatcher {
     }
 
     private Uni<Void> sendAll(Context parent, List<PreparedMessage> prepared) {
-        return prepared.isEmpty() ? Uni.createFrom().voidItem()
-                // in slot order: a message taken up later by the merge below than one due after it leaves late
-                : Multi.createFrom().iterable(prepared.stream().sorted(Comparator.comparing(PreparedMessage::sendAt)).toList())
-                        .onItem().transformToUni(message -> onOwnContext(parent, () -> send(message)))
-                        .merge(config.dispatcher().concurrency())
-                        .group().intoLists().of(RECORD_CHUNK, RECORD_WAIT)
-                        // the chunk timer emits whether or not the previous chunk is still being recorded
-                        .onOverflow().buffer()
-                        .onItem().transformToUniAndConcatenate(chunk -> recordAll(parent, chunk))
-                        .collect().last().replaceWithVoid();
+        if (prepared.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        // in slot order: a message taken up later by a merge below than one due after it leaves late
+        Map<String, List<PreparedMessage>> bySender = prepared.stream()
+                .sorted(Comparator.comparing(PreparedMessage::sendAt))
+                .collect(Collectors.groupingBy(this::paceKey, LinkedHashMap::new, Collectors.toList()));
+        return Multi.createBy().merging()
+                .streams(bySender.entrySet().stream().map(e -> sendInTurn(parent, e.getKey(), e.getValue())).toList())
+                .group().intoLists().of(RECORD_CHUNK, RECORD_WAIT)
+                // the chunk timer emits whether or not the previous chunk is still being recorded
+                .onOverflow().buffer()
+                .onItem().transformToUniAndConcatenate(chunk -> recordAll(parent, chunk))
+                .collect().last().replaceWithVoid();
+    }
+
+    /** The provider's sender a message is paced on, or "" when it is not paced. */
+    private String paceKey(PreparedMessage prepared) {
+        String sender = pace.enabled() ? senders.forChannel(prepared.message().channel()).paceKey() : null;
+        return sender == null ? "" : sender;
+    }
+
+    /**
+     * One sender's messages of the batch, handed to it several at once. Paced ones, once the first one's slot comes,
+     * take their leaving times after what the sender already sent; should the database not answer, they keep their
+     * slots.
+     */
+    private Multi<SentMessage> sendInTurn(Context parent, String sender, List<PreparedMessage> ofSender) {
+        Uni<List<PreparedMessage>> timed = sender.isEmpty() ? Uni.createFrom().item(ofSender)
+                : until(ofSender.get(0).sendAt())
+                        .flatMap(v -> onOwnContext(parent, () -> Panache.withTransaction(() -> pace.leavingTimes(sender,
+                                ofSender.stream().map(PreparedMessage::sendAt).toList(), clock.now(), config.pacing().interval()))))
+                        .map(times -> IntStream.range(0, ofSender.size())
+                                .mapToObj(i -> ofSender.get(i).leavingAt(times.get(i))).toList())
+                        .onFailure().invoke(e -> LOG.warnf("Spacing the messages of %s failed, they keep their slots: %s", sender, e))
+                        .onFailure().recoverWithItem(ofSender);
+        return timed.onItem().transformToMulti(messages -> Multi.createFrom().iterable(messages))
+                .onItem().transformToUni(message -> onOwnContext(parent, () -> send(message)))
+                .merge(config.dispatcher().concurrency());
     }
 
     /** All messages in one transaction; should that fail, each on its own, so one bad message holds up no other. */
@@ -203,7 +237,7 @@ public class Dispatcher {
 
     /** Hands a message to its provider, unless its claim lapsed meanwhile and another dispatcher may send it. */
     private Uni<SentMessage> send(PreparedMessage prepared) {
-        return untilSlot(prepared)
+        return until(prepared.sendAt())
                 .flatMap(v -> prepared.claimLapsedAt(clock.now())
                         ? Uni.createFrom().item(SendOutcome.ABANDONED)
                         : senders.forChannel(prepared.message().channel()).send(prepared.message())
@@ -254,10 +288,10 @@ public class Dispatcher {
         });
     }
 
-    /** Holds a message for the last moment before its sender's pace slot (at most the pacing's longest hold). */
-    private Uni<Void> untilSlot(PreparedMessage prepared) {
+    /** Waits for the moment a message may leave (at most the pacing's longest hold away). */
+    private Uni<Void> until(Instant at) {
         // in whole milliseconds, rounded up: timers refuse a delay under 1 ms, and a message never leaves early
-        long millis = Math.floorDiv(Duration.between(clock.now(), prepared.sendAt()).toNanos() + 999_999L, 1_000_000L);
+        long millis = Math.floorDiv(Duration.between(clock.now(), at).toNanos() + 999_999L, 1_000_000L);
         return millis <= 0
                 ? Uni.createFrom().voidItem()
                 : Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(millis));

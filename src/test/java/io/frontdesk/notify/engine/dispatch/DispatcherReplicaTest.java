@@ -3,7 +3,6 @@ package io.frontdesk.notify.engine.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -44,13 +43,7 @@ class DispatcherReplicaTest {
     @Test
     void twoDispatchersOnOneDatabaseNeverSendTheSameReminderTwice() throws Exception {
         clock.set("2026-12-01T10:00:00+08:00");
-        List<String> phones = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            String phone = String.format("+861370000%04d", i);
-            phones.add(phone);
-            long resident = Fixtures.resident(PROPERTY, UNIT, "Tenant " + i, phone, "rep" + i + "@example.com", "en");
-            Fixtures.parcel(PROPERTY, UNIT, resident, "REP" + i);
-        }
+        List<String> phones = Fixtures.residentsWithParcels(PROPERTY, UNIT, 30, "+861370000%04d", "rep");
 
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> Fixtures.dispatch(dispatcher, "replica-a"));
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> Fixtures.dispatch(dispatcher, "replica-b"));

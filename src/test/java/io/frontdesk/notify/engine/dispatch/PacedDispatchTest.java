@@ -54,10 +54,18 @@ class PacedDispatchTest {
     FrontdeskConfig config;
 
     @BeforeEach
-    void property() {
+    void property() throws Exception {
         Fixtures.property(PROPERTY);
         Fixtures.unit(PROPERTY, UNIT);
         pacingOn();
+        senderIdle();
+    }
+
+    /** The sender has sent nothing: what other tests left in its pace holds times of their clocks. */
+    static void senderIdle() throws Exception {
+        try (var db = database(); var idle = db.prepareStatement("delete from send_pace")) {
+            idle.executeUpdate();
+        }
     }
 
     /** Paces senders for the running test only (QuarkusMock's mock goes with the test), while the suite runs without. */
@@ -84,13 +92,7 @@ class PacedDispatchTest {
         // before every other test's reminders, so only this burst is due
         clock.set("2026-06-01T10:00:00+08:00");
         clock.run();
-        List<String> phones = new ArrayList<>();
-        for (int i = 0; i < BURST; i++) {
-            String phone = String.format("+86150000000%02d", i);
-            phones.add(phone);
-            long resident = Fixtures.resident(PROPERTY, UNIT, "Paced " + i, phone, "paced" + i + "@example.com", "en");
-            Fixtures.parcel(PROPERTY, UNIT, resident, "PACE" + i);
-        }
+        List<String> phones = Fixtures.residentsWithParcels(PROPERTY, UNIT, BURST, "+86150000000%02d", "paced");
 
         Instant start = clock.now();
         // the dispatcher's rounds, 0.6 s apart (less than the longest hold): a round claims the SMS whose slot is
@@ -133,13 +135,7 @@ class PacedDispatchTest {
         String property = "PACE-ORDER";
         Fixtures.property(property);
         Fixtures.unit(property, UNIT);
-        List<String> phones = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            String phone = String.format("+86150000003%02d", i);
-            phones.add(phone);
-            long resident = Fixtures.resident(property, UNIT, "In Order " + i, phone, "order" + i + "@example.com", "en");
-            Fixtures.parcel(property, UNIT, resident, "ORDER" + i);
-        }
+        List<String> phones = Fixtures.residentsWithParcels(property, UNIT, 8, "+86150000003%02d", "order");
         // the first dispatcher claims the earliest batch (the suite's batch is 7 reminders) and is slow to reserve
         // its slots (a pause, a slow round trip); the second claims the next batch meanwhile
         firstReservationTakes(Duration.ofMillis(400));
@@ -267,7 +263,7 @@ class PacedDispatchTest {
         }
     }
 
-    private static Connection database() throws Exception {
+    static Connection database() throws Exception {
         return DriverManager.getConnection("jdbc:" + ConfigProvider.getConfig()
                 .getValue("quarkus.datasource.reactive.url", String.class), "postgres", "");
     }
