@@ -189,8 +189,8 @@ class DeliveryPreparation {
         Map<Candidate, Instant> sendAt = new IdentityHashMap<>();
         Map<String, List<Candidate>> toReserve = new LinkedHashMap<>();
         for (Candidate c : candidates) {
-            String sender = senders.forChannel(c.channel()).paceKey();
-            if (sender == null || !pace.enabled()) {
+            String sender = pace.pacedSender(senders.forChannel(c.channel()));
+            if (sender == null) {
                 sendAt.put(c, now);
                 continue;
             }

@@ -179,12 +179,15 @@ public class Dispatcher {
         if (prepared.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        // in slot order: a message taken up later by a merge below than one due after it leaves late
+        // in slot order: a message taken up later by the merge below than one due after it leaves late
         Map<String, List<PreparedMessage>> bySender = prepared.stream()
                 .sorted(Comparator.comparing(PreparedMessage::sendAt))
                 .collect(Collectors.groupingBy(this::paceKey, LinkedHashMap::new, Collectors.toList()));
         return Multi.createBy().merging()
-                .streams(bySender.entrySet().stream().map(e -> sendInTurn(parent, e.getKey(), e.getValue())).toList())
+                .streams(bySender.entrySet().stream().map(e -> inTurn(parent, e.getKey(), e.getValue())).toList())
+                // one merge for all senders: the batch never has more than the concurrency in flight
+                .onItem().transformToUni(message -> onOwnContext(parent, () -> send(message)))
+                .merge(config.dispatcher().concurrency())
                 .group().intoLists().of(RECORD_CHUNK, RECORD_WAIT)
                 // the chunk timer emits whether or not the previous chunk is still being recorded
                 .onOverflow().buffer()
@@ -194,16 +197,15 @@ public class Dispatcher {
 
     /** The provider's sender a message is paced on, or "" when it is not paced. */
     private String paceKey(PreparedMessage prepared) {
-        String sender = pace.enabled() ? senders.forChannel(prepared.message().channel()).paceKey() : null;
+        String sender = pace.pacedSender(senders.forChannel(prepared.message().channel()));
         return sender == null ? "" : sender;
     }
 
     /**
-     * One sender's messages of the batch, handed to it several at once. Paced ones, once the first one's slot comes,
-     * take their leaving times after what the sender already sent; should the database not answer, they keep their
-     * slots.
+     * One sender's messages of the batch, in slot order. Paced ones, once the first one's slot comes, take their
+     * leaving times after what the sender already sent; should the database not answer, they keep their slots.
      */
-    private Multi<SentMessage> sendInTurn(Context parent, String sender, List<PreparedMessage> ofSender) {
+    private Multi<PreparedMessage> inTurn(Context parent, String sender, List<PreparedMessage> ofSender) {
         Uni<List<PreparedMessage>> timed = sender.isEmpty() ? Uni.createFrom().item(ofSender)
                 : until(ofSender.get(0).sendAt())
                         .flatMap(v -> onOwnContext(parent, () -> Panache.withTransaction(() -> pace.leavingTimes(sender,
@@ -212,9 +214,7 @@ public class Dispatcher {
                                 .mapToObj(i -> ofSender.get(i).leavingAt(times.get(i))).toList())
                         .onFailure().invoke(e -> LOG.warnf("Spacing the messages of %s failed, they keep their slots: %s", sender, e))
                         .onFailure().recoverWithItem(ofSender);
-        return timed.onItem().transformToMulti(messages -> Multi.createFrom().iterable(messages))
-                .onItem().transformToUni(message -> onOwnContext(parent, () -> send(message)))
-                .merge(config.dispatcher().concurrency());
+        return timed.onItem().transformToMulti(messages -> Multi.createFrom().iterable(messages));
     }
 
     /** All messages in one transaction; should that fail, each on its own, so one bad message holds up no other. */

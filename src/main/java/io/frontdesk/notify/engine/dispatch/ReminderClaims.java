@@ -117,13 +117,10 @@ public class ReminderClaims {
      * the sender of its planned channel; preparing it may pick another channel, which then reserves its own.
      */
     private Uni<ClaimedBatch> withSlots(String claim, List<List<Reminder>> messages, Instant now) {
-        if (!pace.enabled()) {
-            return Uni.createFrom().item(new ClaimedBatch(claim, messages, Map.of()));
-        }
         Map<String, List<List<Reminder>>> bySender = new LinkedHashMap<>();
         for (List<Reminder> message : messages) {
             Reminder lead = message.get(0);
-            String sender = senders.forChannel(lead.channel).paceKey();
+            String sender = pace.pacedSender(senders.forChannel(lead.channel));
             if (sender != null && lead.pacedUntil == null) {
                 bySender.computeIfAbsent(sender, k -> new ArrayList<>()).add(message);
             }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
+import io.frontdesk.notify.channel.ChannelSender;
 import io.frontdesk.notify.common.config.FrontdeskConfig;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
@@ -52,6 +53,11 @@ public class SendPace {
      */
     public boolean enabled() {
         return config.pacing().enabled();
+    }
+
+    /** The sender that paces what {@code channel} sends, or null when it is not paced (or pacing is off). */
+    public String pacedSender(ChannelSender channel) {
+        return enabled() ? channel.paceKey() : null;
     }
 
     /**
