@@ -8,7 +8,8 @@ on SIGTERM so the run can compare what the providers saw with what the database 
 With PACE (messages per second per sender, From or MessagingServiceSid), the Twilio stand-in holds each sender
 to that rate as Twilio does a long code: it queues what comes faster and refuses (429, error 20429) a message
 that would wait in that queue over 2 s (Twilio fails what waits over 10 hours). It also counts messages that arrive after one due later than them, and by how
-many notices they were overtaken at most (the tracking number SF0000000042 in the body is the order they were due in).
+many notices they were overtaken at most (the tracking number SF0000000042 in the body is the order they were due in),
+and how many messages had arrived when the last of them did.
 """
 import asyncio
 import itertools
@@ -21,7 +22,8 @@ import urllib.parse
 
 PATH = re.compile(rb"^/2010-04-01/Accounts/([^/]+)/(Messages|Calls)\.json$")
 counter = itertools.count(1)
-seen = {"Messages": 0, "Calls": 0, "smtp": 0, "refused": 0, "out_of_order": 0, "overtaken_by": 0}
+seen = {"Messages": 0, "Calls": 0, "smtp": 0, "refused": 0, "paced": 0, "out_of_order": 0, "overtaken_by": 0,
+        "last_out_of_order": 0}
 NOT_FOUND = json.dumps({"code": 20404, "message": "not found", "status": 404}).encode()
 TOO_MANY = json.dumps({"code": 20429, "message": "Too Many Requests", "status": 429}).encode()
 TRACKING = re.compile(r"SF(\d{10})")
@@ -48,12 +50,14 @@ def paced(form):
     if not within_pace(sender):
         seen["refused"] += 1
         return False
+    seen["paced"] += 1
     match = TRACKING.search((form.get("Body") or [""])[0])
     if match:
         due = int(match.group(1))
         if due < last_due.get(sender, 0):
             seen["out_of_order"] += 1
             seen["overtaken_by"] = max(seen["overtaken_by"], last_due[sender] - due)
+            seen["last_out_of_order"] = seen["paced"]
         last_due[sender] = max(due, last_due.get(sender, 0))
     return True
 
@@ -147,7 +151,8 @@ async def main(twilio_port, smtp_port):
     async with http, server:
         await stop.wait()
     paced_part = (f", {seen['refused']} refused over the pace, {seen['out_of_order']} out of order"
-                  f" (overtaken by at most {seen['overtaken_by']} due after them)") if pace else ""
+                  f" (overtaken by at most {seen['overtaken_by']} due after them; the last of them"
+                  f" message {seen['last_out_of_order']} to arrive)") if pace else ""
     print(f"stand-ins saw: {seen['Messages']} SMS, {seen['Calls']} calls, {seen['smtp']} emails{paced_part}", flush=True)
 
 

@@ -75,6 +75,9 @@ public class Dispatcher {
     SendPace pace;
 
     @Inject
+    HandoverOrder handovers;
+
+    @Inject
     Vertx vertx;
 
     private volatile boolean running;
@@ -235,13 +238,17 @@ public class Dispatcher {
                 .onFailure().recoverWithNull();
     }
 
-    /** Hands a message to its provider, unless its claim lapsed meanwhile and another dispatcher may send it. */
+    /**
+     * Hands a message to its provider at its slot and in its sender's turn, unless its claim lapsed meanwhile and
+     * another dispatcher may send it.
+     */
     private Uni<SentMessage> send(PreparedMessage prepared) {
         return until(prepared.sendAt())
-                .flatMap(v -> prepared.claimLapsedAt(clock.now())
-                        ? Uni.createFrom().item(SendOutcome.ABANDONED)
-                        : senders.forChannel(prepared.message().channel()).send(prepared.message())
-                                .map(SendOutcome::sent))
+                .flatMap(v -> handovers.inTurn(paceKey(prepared), config.pacing().longestHold(),
+                        () -> prepared.claimLapsedAt(clock.now())
+                                ? Uni.createFrom().item(SendOutcome.ABANDONED)
+                                : senders.forChannel(prepared.message().channel()).send(prepared.message())
+                                        .map(SendOutcome::sent)))
                 // whatever fails, this message's answer is recorded: a failure must not take its batch down with it
                 .onFailure().recoverWithItem(SendOutcome::failed)
                 .map(outcome -> new SentMessage(prepared, outcome));
