@@ -53,6 +53,9 @@ public class Dispatcher {
     private static final int RECORD_CHUNK = 50;
     private static final Duration RECORD_WAIT = Duration.ofMillis(20);
 
+    /** How many pace intervals past its slot a message may wait for its turn (HandoverOrder). */
+    private static final int HANDOVER_INTERVALS = 10;
+
     /** Names this replica in claims, so a look at the table tells who holds what. */
     private static final String REPLICA = ManagementFactory.getRuntimeMXBean().getName();
 
@@ -244,7 +247,8 @@ public class Dispatcher {
      */
     private Uni<SentMessage> send(PreparedMessage prepared) {
         return until(prepared.sendAt())
-                .flatMap(v -> handovers.inTurn(paceKey(prepared), config.pacing().longestHold(),
+                .flatMap(v -> handovers.inTurn(paceKey(prepared),
+                        Duration.between(clock.now(), prepared.sendAt().plus(handoverWait())),
                         () -> prepared.claimLapsedAt(clock.now())
                                 ? Uni.createFrom().item(SendOutcome.ABANDONED)
                                 : senders.forChannel(prepared.message().channel()).send(prepared.message())
@@ -293,6 +297,16 @@ public class Dispatcher {
                 }
             });
         });
+    }
+
+    /**
+     * How long past its slot a paced message may wait for the answer to its sender's message before:
+     * {@value #HANDOVER_INTERVALS} intervals (a call that left up to that late, say for a collection, still arrives
+     * first), at most the pacing's longest hold (1 s at a long code's 1/s).
+     */
+    private Duration handoverWait() {
+        Duration intervals = config.pacing().interval().multipliedBy(HANDOVER_INTERVALS);
+        return intervals.compareTo(config.pacing().longestHold()) < 0 ? intervals : config.pacing().longestHold();
     }
 
     /** Waits for the moment a message may leave (at most the pacing's longest hold away). */

@@ -67,6 +67,21 @@ class HandoverOrderTest {
     }
 
     @Test
+    void aMessageAlreadyPastItsLongestWaitGoesAtOnceAndTheNextWaitsForIt() {
+        CompletableFuture<String> second = new CompletableFuture<>();
+        order.inTurn("sms:+15005550006", LONG, () -> call("first", new CompletableFuture<>())).subscribe().with(x -> { });
+        order.inTurn("sms:+15005550006", Duration.ofMillis(-40), () -> call("late", second)).subscribe().with(x -> { });
+        CompletableFuture<String> thirdDone = order.inTurn("sms:+15005550006", LONG,
+                () -> call("third", CompletableFuture.completedFuture("third"))).subscribeAsCompletionStage();
+
+        assertThat(events).containsExactly("first handed over", "late handed over");
+        second.complete("late");
+        await().atMost(Duration.ofSeconds(5)).until(thirdDone::isDone);
+        assertThat(events).containsExactly("first handed over", "late handed over", "late answered",
+                "third handed over", "third answered");
+    }
+
+    @Test
     void sendersDoNotWaitForEachOtherNorDoUnpacedMessages() {
         order.inTurn("sms:+15005550006", LONG, () -> call("paced", new CompletableFuture<>())).subscribe().with(x -> { });
         CompletableFuture<String> other = order.inTurn("sms:MG0123", LONG,
