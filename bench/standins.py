@@ -150,9 +150,10 @@ async def main(twilio_port, smtp_port):
     print(f"stand-ins: twilio http://127.0.0.1:{twilio_port}, smtp 127.0.0.1:{smtp_port}", flush=True)
     async with http, server:
         await stop.wait()
+    disorder = (f" (overtaken by at most {seen['overtaken_by']} due after them; the last of them"
+                f" message {seen['last_out_of_order']} of {seen['paced']} to arrive)") if seen["out_of_order"] else ""
     paced_part = (f", {seen['refused']} refused over the pace, {seen['out_of_order']} out of order"
-                  f" (overtaken by at most {seen['overtaken_by']} due after them; the last of them"
-                  f" message {seen['last_out_of_order']} to arrive)") if pace else ""
+                  f"{disorder}") if pace else ""
     print(f"stand-ins saw: {seen['Messages']} SMS, {seen['Calls']} calls, {seen['smtp']} emails{paced_part}", flush=True)
 
 
