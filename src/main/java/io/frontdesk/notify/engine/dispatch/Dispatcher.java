@@ -190,7 +190,7 @@ public class Dispatcher {
                 .sorted(Comparator.comparing(PreparedMessage::sendAt))
                 .collect(Collectors.groupingBy(this::paceKey, LinkedHashMap::new, Collectors.toList()));
         return Multi.createBy().merging()
-                .streams(bySender.entrySet().stream().map(e -> inTurn(parent, e.getKey(), e.getValue())).toList())
+                .streams(bySender.entrySet().stream().map(e -> withLeavingTimes(parent, e.getKey(), e.getValue())).toList())
                 // one merge for all senders: the batch never has more than the concurrency in flight
                 .onItem().transformToUni(message -> onOwnContext(parent, () -> send(message)))
                 .merge(config.dispatcher().concurrency())
@@ -211,7 +211,7 @@ public class Dispatcher {
      * One sender's messages of the batch, in slot order. Paced ones, once the first one's slot comes, take their
      * leaving times after what the sender already sent; should the database not answer, they keep their slots.
      */
-    private Multi<PreparedMessage> inTurn(Context parent, String sender, List<PreparedMessage> ofSender) {
+    private Multi<PreparedMessage> withLeavingTimes(Context parent, String sender, List<PreparedMessage> ofSender) {
         Uni<List<PreparedMessage>> timed = sender.isEmpty() ? Uni.createFrom().item(ofSender)
                 : until(ofSender.get(0).sendAt())
                         .flatMap(v -> onOwnContext(parent, () -> Panache.withTransaction(() -> pace.leavingTimes(sender,

@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 
 /** One sender, one pace, however many dispatchers reserve slots at once (issue 6 pacing). */
@@ -27,14 +29,21 @@ class SendPaceTest {
     private List<Instant> reserve(String sender, int count) {
         List<Instant> slots = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            try {
-                slots.addAll(VertxContextSupport.subscribeAndAwait(
-                        () -> Panache.withTransaction(() -> pace.reserve(sender, NOW, Duration.ofSeconds(1), 1))));
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
-            }
+            slots.addAll(inTransaction(() -> pace.reserve(sender, NOW, Duration.ofSeconds(1), 1)));
         }
         return slots;
+    }
+
+    private List<Instant> leaving(String sender, List<Instant> slots) {
+        return inTransaction(() -> pace.leavingTimes(sender, slots, NOW, Duration.ofSeconds(1)));
+    }
+
+    private static <T> T inTransaction(Supplier<Uni<T>> work) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(work));
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -54,6 +63,7 @@ class SendPaceTest {
         assertThat(all).doesNotHaveDuplicates().hasSize(20);
         assertThat(all.stream().sorted().toList().get(19)).isEqualTo(NOW.plusSeconds(19));
     }
+
     @Test
     void aBatchLateForItsSlotsLeavesAtThePaceAfterWhatTheSenderAlreadySent() {
         String sender = "sms:+15550000004";
@@ -65,14 +75,5 @@ class SendPaceTest {
         // the next batch's first slot would overlap those: it follows them; its later slot is kept
         assertThat(leaving(sender, List.of(NOW.plusMillis(500), NOW.plusSeconds(3))))
                 .containsExactly(NOW.plusSeconds(2), NOW.plusSeconds(3));
-    }
-
-    private List<Instant> leaving(String sender, List<Instant> slots) {
-        try {
-            return VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
-                    () -> pace.leavingTimes(sender, slots, NOW, Duration.ofSeconds(1))));
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
