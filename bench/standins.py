@@ -9,7 +9,8 @@ With PACE (messages per second per sender, From or MessagingServiceSid), the Twi
 to that rate as Twilio does a long code: it queues what comes faster and refuses (429, error 20429) a message
 that would wait in that queue over 2 s (Twilio fails what waits over 10 hours). It also counts messages that arrive after one due later than them, and by how
 many notices they were overtaken at most (the tracking number SF0000000042 in the body is the order they were due in),
-and how many messages had arrived when the last of them did.
+how many messages had arrived when the last of them did, and how many of them came within 2 s of the sender's first
+message (a service started cold into the burst).
 """
 import asyncio
 import itertools
@@ -23,7 +24,9 @@ import urllib.parse
 PATH = re.compile(rb"^/2010-04-01/Accounts/([^/]+)/(Messages|Calls)\.json$")
 counter = itertools.count(1)
 seen = {"Messages": 0, "Calls": 0, "smtp": 0, "refused": 0, "paced": 0, "out_of_order": 0, "overtaken_by": 0,
-        "last_out_of_order": 0}
+        "last_out_of_order": 0, "out_of_order_early": 0}
+EARLY = 2.0    # seconds after a sender's first message: a service started cold into a burst is still warming up
+first_at = {}  # sender -> when its first message arrived
 NOT_FOUND = json.dumps({"code": 20404, "message": "not found", "status": 404}).encode()
 TOO_MANY = json.dumps({"code": 20429, "message": "Too Many Requests", "status": 429}).encode()
 TRACKING = re.compile(r"SF(\d{10})")
@@ -51,6 +54,7 @@ def paced(form):
         seen["refused"] += 1
         return False
     seen["paced"] += 1
+    first = first_at.setdefault(sender, time.monotonic())
     match = TRACKING.search((form.get("Body") or [""])[0])
     if match:
         due = int(match.group(1))
@@ -58,6 +62,8 @@ def paced(form):
             seen["out_of_order"] += 1
             seen["overtaken_by"] = max(seen["overtaken_by"], last_due[sender] - due)
             seen["last_out_of_order"] = seen["paced"]
+            if time.monotonic() - first <= EARLY:
+                seen["out_of_order_early"] += 1
         last_due[sender] = max(due, last_due.get(sender, 0))
     return True
 
@@ -151,7 +157,8 @@ async def main(twilio_port, smtp_port):
     async with http, server:
         await stop.wait()
     disorder = (f" (overtaken by at most {seen['overtaken_by']} due after them; the last of them"
-                f" message {seen['last_out_of_order']} of {seen['paced']} to arrive)") if seen["out_of_order"] else ""
+                f" message {seen['last_out_of_order']} of {seen['paced']} to arrive; {seen['out_of_order_early']} of them"
+                f" within {EARLY:.0f} s of the sender's first)") if seen["out_of_order"] else ""
     paced_part = (f", {seen['refused']} refused over the pace, {seen['out_of_order']} out of order"
                   f"{disorder}") if pace else ""
     print(f"stand-ins saw: {seen['Messages']} SMS, {seen['Calls']} calls, {seen['smtp']} emails{paced_part}", flush=True)
