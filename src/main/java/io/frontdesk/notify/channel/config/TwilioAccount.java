@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import io.frontdesk.notify.common.config.FrontdeskConfig;
@@ -13,6 +14,7 @@ import com.twilio.http.TwilioRestClient;
 
 import io.frontdesk.notify.channel.SendReceipt;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /** The configured Twilio account: whether SMS and voice can use it, its REST client and callback URL. */
@@ -80,7 +82,18 @@ public class TwilioAccount {
         return config.apiUrl();
     }
 
-    /** Built on first use so a service without Twilio never creates an HTTP client pool. */
+    /**
+     * Builds the REST client as the service starts, when there are credentials. Built on the first send instead, it
+     * held the first messages of a burst a few hundred milliseconds (its HTTP client pool, class loading), and the
+     * sends waiting for it then reached Twilio all at once, in any order (bench/, pacing at 100/s after a cold start).
+     */
+    void buildClient(@Observes StartupEvent event) {
+        if (hasCredentials()) {
+            client();
+        }
+    }
+
+    /** Built once, and only with credentials, so a service without Twilio never creates an HTTP client pool. */
     public TwilioRestClient client() {
         TwilioRestClient current = client;
         if (current == null) {

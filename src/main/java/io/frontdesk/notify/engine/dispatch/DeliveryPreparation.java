@@ -183,7 +183,7 @@ class DeliveryPreparation {
     /**
      * When each candidate may leave: now, the pace slot it waited for in the table or its claim reserved, or the next
      * free slot of its sender when it goes on another channel than planned. A slot that passes before the message
-     * is sent stays as it is: the dispatcher spaces late messages when it sends them ({@link SendPace#leavingTimes}).
+     * is sent stays as it is: late messages are spaced when they are handed over ({@link HandoverOrder}).
      */
     private Uni<Map<Candidate, Instant>> slots(List<Candidate> candidates, Map<Long, Slot> claimed, Instant now) {
         Map<Candidate, Instant> sendAt = new IdentityHashMap<>();

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -13,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.jboss.logging.Logger;
 
@@ -22,7 +21,10 @@ import io.frontdesk.notify.channel.PermanentSendFailure;
 import io.frontdesk.notify.channel.SendReceipt;
 import io.frontdesk.notify.common.config.FrontdeskConfig;
 import io.frontdesk.notify.engine.dispatch.DeliveryPreparation.SentMessage;
+import io.frontdesk.notify.engine.dispatch.HandoverOrder.Place;
 import io.frontdesk.notify.engine.dispatch.ReminderClaims.ClaimedBatch;
+import io.frontdesk.notify.engine.dispatch.SendPace.Slot;
+import io.frontdesk.notify.engine.followup.Reminder;
 import io.frontdesk.notify.engine.time.ServiceClock;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
@@ -52,9 +54,6 @@ public class Dispatcher {
     /** How many answered messages are recorded in one transaction, and how long an incomplete chunk waits. */
     private static final int RECORD_CHUNK = 50;
     private static final Duration RECORD_WAIT = Duration.ofMillis(20);
-
-    /** How many pace intervals past its slot a message may wait for its turn (HandoverOrder). */
-    private static final int HANDOVER_INTERVALS = 10;
 
     /** Names this replica in claims, so a look at the table tells who holds what. */
     private static final String REPLICA = ManagementFactory.getRuntimeMXBean().getName();
@@ -164,12 +163,17 @@ public class Dispatcher {
      */
     private Uni<Integer> deliverAll(ClaimedBatch batch, Consumer<CompletableFuture<Void>> held) {
         Context parent = Vertx.currentContext();
+        Map<Long, Place> places = placesOf(batch);
         List<List<Long>> groups = batch.messages().stream().map(group -> group.stream().map(r -> r.id).toList()).toList();
         return prepareAll(parent, batch, groups)
+                .onFailure().invoke(() -> places.values().forEach(handovers::leave))
                 .flatMap(prepared -> {
+                    List<Leaving> leaving = prepared.stream().map(message -> placed(message, places)).toList();
+                    // claimed but not to be sent (resolved, acknowledged, back in the table for a later slot)
+                    places.values().forEach(handovers::leave);
                     Instant roundAway = clock.now().plus(config.dispatcher().interval());
-                    Map<Boolean, List<PreparedMessage>> later = prepared.stream()
-                            .collect(Collectors.partitioningBy(message -> message.sendAt().isAfter(roundAway)));
+                    Map<Boolean, List<Leaving>> later = leaving.stream()
+                            .collect(Collectors.partitioningBy(message -> message.prepared().sendAt().isAfter(roundAway)));
                     if (!later.get(true).isEmpty()) {
                         held.accept(sendAll(parent, later.get(true))
                                 .onFailure().invoke(e -> LOG.errorf(e, "Sending held messages failed"))
@@ -181,16 +185,48 @@ public class Dispatcher {
                 .replaceWith(batch.reminders());
     }
 
-    private Uni<Void> sendAll(Context parent, List<PreparedMessage> prepared) {
-        if (prepared.isEmpty()) {
+    /** A message with its place in its sender's line of hand-overs. */
+    private record Leaving(PreparedMessage prepared, Place place) {
+    }
+
+    /**
+     * The batch's paced messages take their places in their senders' lines as soon as they are claimed, by their
+     * slots: well before they leave, so that a message of another batch with a later slot waits for them however
+     * late this batch is prepared (HandoverOrder).
+     */
+    private Map<Long, Place> placesOf(ClaimedBatch batch) {
+        Map<Long, Place> places = new HashMap<>();
+        for (List<Reminder> message : batch.messages()) {
+            Slot slot = batch.slots().get(message.get(0).id);
+            if (slot != null) {
+                places.put(message.get(0).id, handovers.take(slot.sender(), slot.at(), clock.now()));
+            }
+        }
+        return places;
+    }
+
+    /**
+     * The place a prepared message's claim took for it, or a new one when preparing it changed its sender or slot
+     * (another channel than planned); what is left in {@code places} will not be sent.
+     */
+    private Leaving placed(PreparedMessage message, Map<Long, Place> places) {
+        String sender = paceKey(message);
+        Place claimed = places.remove(message.reminderIds().get(0));
+        if (claimed != null && claimed.isOf(sender, message.sendAt())) {
+            return new Leaving(message, claimed);
+        }
+        if (claimed != null) {
+            handovers.leave(claimed);
+        }
+        return new Leaving(message, handovers.take(sender, message.sendAt(), clock.now()));
+    }
+
+    private Uni<Void> sendAll(Context parent, List<Leaving> leaving) {
+        if (leaving.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        // in slot order: a message taken up later by the merge below than one due after it leaves late
-        Map<String, List<PreparedMessage>> bySender = prepared.stream()
-                .sorted(Comparator.comparing(PreparedMessage::sendAt))
-                .collect(Collectors.groupingBy(this::paceKey, LinkedHashMap::new, Collectors.toList()));
-        return Multi.createBy().merging()
-                .streams(bySender.entrySet().stream().map(e -> withLeavingTimes(parent, e.getKey(), e.getValue())).toList())
+        // in slot order, so the merge takes up first the messages whose slots come first
+        return Multi.createFrom().iterable(leaving.stream().sorted(Comparator.comparing(l -> l.prepared().sendAt())).toList())
                 // one merge for all senders: the batch never has more than the concurrency in flight
                 .onItem().transformToUni(message -> onOwnContext(parent, () -> send(message)))
                 .merge(config.dispatcher().concurrency())
@@ -198,29 +234,15 @@ public class Dispatcher {
                 // the chunk timer emits whether or not the previous chunk is still being recorded
                 .onOverflow().buffer()
                 .onItem().transformToUniAndConcatenate(chunk -> recordAll(parent, chunk))
-                .collect().last().replaceWithVoid();
+                .collect().last().replaceWithVoid()
+                // also the places of messages never taken up (the round given up): none in their lines waits for them
+                .onTermination().invoke(() -> leaving.forEach(message -> handovers.leave(message.place())));
     }
 
     /** The provider's sender a message is paced on, or "" when it is not paced. */
     private String paceKey(PreparedMessage prepared) {
         String sender = pace.pacedSender(senders.forChannel(prepared.message().channel()));
         return sender == null ? "" : sender;
-    }
-
-    /**
-     * One sender's messages of the batch, in slot order. Paced ones, once the first one's slot comes, take their
-     * leaving times after what the sender already sent; should the database not answer, they keep their slots.
-     */
-    private Multi<PreparedMessage> withLeavingTimes(Context parent, String sender, List<PreparedMessage> ofSender) {
-        Uni<List<PreparedMessage>> timed = sender.isEmpty() ? Uni.createFrom().item(ofSender)
-                : until(ofSender.get(0).sendAt())
-                        .flatMap(v -> onOwnContext(parent, () -> Panache.withTransaction(() -> pace.leavingTimes(sender,
-                                ofSender.stream().map(PreparedMessage::sendAt).toList(), clock.now(), config.pacing().interval()))))
-                        .map(times -> IntStream.range(0, ofSender.size())
-                                .mapToObj(i -> ofSender.get(i).leavingAt(times.get(i))).toList())
-                        .onFailure().invoke(e -> LOG.warnf("Spacing the messages of %s failed, they keep their slots: %s", sender, e))
-                        .onFailure().recoverWithItem(ofSender);
-        return timed.onItem().transformToMulti(messages -> Multi.createFrom().iterable(messages));
     }
 
     /** All messages in one transaction; should that fail, each on its own, so one bad message holds up no other. */
@@ -242,17 +264,14 @@ public class Dispatcher {
     }
 
     /**
-     * Hands a message to its provider at its slot and in its sender's turn, unless its claim lapsed meanwhile and
-     * another dispatcher may send it.
+     * Hands a message to its provider at its slot and in its sender's turn (HandoverOrder), unless its claim lapsed
+     * meanwhile and another dispatcher may send it.
      */
-    private Uni<SentMessage> send(PreparedMessage prepared) {
-        return until(prepared.sendAt())
-                .flatMap(v -> handovers.inTurn(paceKey(prepared),
-                        Duration.between(clock.now(), prepared.sendAt().plus(handoverWait())),
-                        () -> prepared.claimLapsedAt(clock.now())
-                                ? Uni.createFrom().item(SendOutcome.ABANDONED)
-                                : senders.forChannel(prepared.message().channel()).send(prepared.message())
-                                        .map(SendOutcome::sent)))
+    private Uni<SentMessage> send(Leaving leaving) {
+        PreparedMessage prepared = leaving.prepared();
+        return handovers.handOver(leaving.place(), () -> prepared.claimLapsedAt(clock.now())
+                        ? Uni.createFrom().item(SendOutcome.ABANDONED)
+                        : senders.forChannel(prepared.message().channel()).send(prepared.message()).map(SendOutcome::sent))
                 // whatever fails, this message's answer is recorded: a failure must not take its batch down with it
                 .onFailure().recoverWithItem(SendOutcome::failed)
                 .map(outcome -> new SentMessage(prepared, outcome));
@@ -297,25 +316,6 @@ public class Dispatcher {
                 }
             });
         });
-    }
-
-    /**
-     * How long past its slot a paced message may wait for the answer to its sender's message before:
-     * {@value #HANDOVER_INTERVALS} intervals (a call that left up to that late, say for a collection, still arrives
-     * first), at most the pacing's longest hold (1 s at a long code's 1/s).
-     */
-    private Duration handoverWait() {
-        Duration intervals = config.pacing().interval().multipliedBy(HANDOVER_INTERVALS);
-        return intervals.compareTo(config.pacing().longestHold()) < 0 ? intervals : config.pacing().longestHold();
-    }
-
-    /** Waits for the moment a message may leave (at most the pacing's longest hold away). */
-    private Uni<Void> until(Instant at) {
-        // in whole milliseconds, rounded up: timers refuse a delay under 1 ms, and a message never leaves early
-        long millis = Math.floorDiv(Duration.between(clock.now(), at).toNanos() + 999_999L, 1_000_000L);
-        return millis <= 0
-                ? Uni.createFrom().voidItem()
-                : Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(millis));
     }
 
     /** What the provider said; neither a receipt nor a failure when the message was not handed over. */

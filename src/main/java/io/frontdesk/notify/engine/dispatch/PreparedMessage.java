@@ -21,8 +21,4 @@ record PreparedMessage(OutboundMessage message, List<Long> reminderIds, Map<Long
     boolean claimLapsedAt(Instant now) {
         return !now.isBefore(leaseUntil);
     }
-
-    PreparedMessage leavingAt(Instant at) {
-        return new PreparedMessage(message, reminderIds, contexts, step, at, claim, leaseUntil);
-    }
 }

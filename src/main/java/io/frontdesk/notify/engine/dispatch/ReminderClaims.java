@@ -36,8 +36,8 @@ public class ReminderClaims {
     ChannelSenders senders;
 
     /**
-     * What one claim holds: its reminders grouped into the messages they make, and the pace slot reserved for each
-     * paced message's reminders (by reminder id), on the sender of the channel the reminders were planned for.
+     * What one claim holds: its reminders grouped into the messages they make, and the pace slot of each paced
+     * message's reminders (by reminder id), on the sender of the channel the reminders were planned for.
      */
     public record ClaimedBatch(String claim, List<List<Reminder>> messages, Map<Long, Slot> slots) {
 
@@ -113,20 +113,22 @@ public class ReminderClaims {
     }
 
     /**
-     * A slot for each message still without one (a reminder back from the table keeps the slot it waited for), from
-     * the sender of its planned channel; preparing it may pick another channel, which then reserves its own.
+     * Each paced message's slot, on the sender of its planned channel: the one a reminder back from the table waited
+     * for, or a new one for the rest (preparing a message may pick another channel, which then reserves its own).
      */
     private Uni<ClaimedBatch> withSlots(String claim, List<List<Reminder>> messages, Instant now) {
+        Map<Long, Slot> slots = new HashMap<>();
         Map<String, List<List<Reminder>>> bySender = new LinkedHashMap<>();
         for (List<Reminder> message : messages) {
             Reminder lead = message.get(0);
             String sender = pace.pacedSender(senders.forChannel(lead.channel));
-            if (sender != null && lead.pacedUntil == null) {
+            if (sender != null && lead.pacedUntil != null) {
+                message.forEach(r -> slots.put(r.id, new Slot(sender, lead.pacedUntil)));
+            } else if (sender != null) {
                 bySender.computeIfAbsent(sender, k -> new ArrayList<>()).add(message);
             }
         }
         return pace.reserveFor(bySender, now, config.pacing().interval()).map(reserved -> {
-            Map<Long, Slot> slots = new HashMap<>();
             bySender.forEach((sender, ofSender) -> ofSender.forEach(message -> message.forEach(r ->
                     slots.put(r.id, new Slot(sender, reserved.get(message))))));
             return new ClaimedBatch(claim, messages, slots);

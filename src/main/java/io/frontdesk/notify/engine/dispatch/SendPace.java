@@ -2,7 +2,6 @@ package io.frontdesk.notify.engine.dispatch;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,36 +88,6 @@ public class SendPace {
                         }))
                 .collect().last()
                 .replaceWith(slots);
-    }
-
-    /**
-     * When a sender's messages, taken up for sending in slot order, leave: each at its slot, or one interval after the
-     * sender's message before it, whichever is later. A batch that comes late for its slots (a slow round) thus goes
-     * out at the pace after what already left, rather than onto slots that other batches hold, where the sender
-     * would go faster than its pace and the two batches would interleave.
-     */
-    public Uni<List<Instant>> leavingTimes(String sender, List<Instant> slots, Instant now, Duration interval) {
-        return Panache.getSession().flatMap(session -> session
-                .createNativeQuery("select sent_until from send_pace where sender = :sender for update", Instant.class)
-                .setParameter("sender", sender)
-                .getResultList()
-                .flatMap(rows -> {
-                    List<Instant> times = new ArrayList<>();
-                    Instant previous = rows.isEmpty() ? null : rows.get(0);
-                    for (Instant slot : slots) {
-                        Instant at = slot.isAfter(now) ? slot : now;
-                        if (previous != null && at.isBefore(previous.plus(interval))) {
-                            at = previous.plus(interval);
-                        }
-                        times.add(at);
-                        previous = at;
-                    }
-                    return session.createNativeQuery("update send_pace set sent_until = :sentUntil where sender = :sender")
-                            .setParameter("sentUntil", previous)
-                            .setParameter("sender", sender)
-                            .executeUpdate()
-                            .replaceWith(times);
-                }));
     }
 
     /** The next {@code count} moments this sender may send at: from {@code now} when it is idle, later when busy. */

@@ -110,7 +110,7 @@ class LapsedClaimTest {
                 .getValue("quarkus.datasource.reactive.url", String.class), "postgres", "");
              var busy = db.prepareStatement("""
                      insert into send_pace (sender, next_slot) values (?, ?)
-                     on conflict (sender) do update set next_slot = excluded.next_slot, sent_until = null""")) {
+                     on conflict (sender) do update set next_slot = excluded.next_slot""")) {
             busy.setString(1, senders.forChannel(Channel.SMS).paceKey());
             busy.setObject(2, OffsetDateTime.ofInstant(clock.now().plus(wait), ZoneOffset.UTC));
             busy.executeUpdate();

@@ -34,10 +34,6 @@ class SendPaceTest {
         return slots;
     }
 
-    private List<Instant> leaving(String sender, List<Instant> slots) {
-        return inTransaction(() -> pace.leavingTimes(sender, slots, NOW, Duration.ofSeconds(1)));
-    }
-
     private static <T> T inTransaction(Supplier<Uni<T>> work) {
         try {
             return VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(work));
@@ -62,18 +58,5 @@ class SendPaceTest {
 
         assertThat(all).doesNotHaveDuplicates().hasSize(20);
         assertThat(all.stream().sorted().toList().get(19)).isEqualTo(NOW.plusSeconds(19));
-    }
-
-    @Test
-    void aBatchLateForItsSlotsLeavesAtThePaceAfterWhatTheSenderAlreadySent() {
-        String sender = "sms:+15550000004";
-        reserve(sender, 2); // the sender's row, as a claim makes it
-
-        // its slots passed while a slow round prepared it: from now on, one interval apart
-        assertThat(leaving(sender, List.of(NOW.minusSeconds(5), NOW.minusSeconds(4))))
-                .containsExactly(NOW, NOW.plusSeconds(1));
-        // the next batch's first slot would overlap those: it follows them; its later slot is kept
-        assertThat(leaving(sender, List.of(NOW.plusMillis(500), NOW.plusSeconds(3))))
-                .containsExactly(NOW.plusSeconds(2), NOW.plusSeconds(3));
     }
 }
