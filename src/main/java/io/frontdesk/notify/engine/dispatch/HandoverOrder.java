@@ -28,8 +28,8 @@ import jakarta.inject.Inject;
  * showed at 100/s before: with each message taking its turn as its own timer fired, and a batch's leaving times taken
  * in the database when its first slot came, a batch behind another on a busy event loop or worker pool overtook it
  * (42-103 of 4,500 out of order, some all through the burst); messages that waited for each other across the merges of
- * separate batches made it worse. One loop per line orders them whatever batch, timer or thread they come from: 0, 0
- * and 0-16 in later runs, those only in the first second after a cold start.
+ * separate batches made it worse. One loop per line orders them whatever batch, timer or thread they come from: 2 or 3
+ * in each of three runs, all among the first 50 to arrive after a cold start.
  * <p>
  * The waits, all bounded:
  * <ul>
