@@ -158,15 +158,22 @@ public class HandoverOrder {
         return Uni.<T>createFrom().emitter(emitter -> {
             emitter.onTermination(() -> leave(place));
             loop.execute(() -> {
-                Runnable handOver = () -> call.get().subscribe().with(
-                        item -> {
-                            answered(place);
-                            emitter.complete(item);
-                        },
-                        failure -> {
-                            answered(place);
-                            emitter.fail(failure);
-                        });
+                Runnable handOver = () -> {
+                    try {
+                        call.get().subscribe().with(
+                                item -> {
+                                    answered(place);
+                                    emitter.complete(item);
+                                },
+                                failure -> {
+                                    answered(place);
+                                    emitter.fail(failure);
+                                });
+                    } catch (RuntimeException e) { // a call that fails before it is a Uni must not stop the loop
+                        answered(place);
+                        emitter.fail(e);
+                    }
+                };
                 if (place.gone) {
                     handOver.run(); // it lost its place: it goes at once
                 } else {

@@ -115,6 +115,17 @@ class HandoverOrderTest {
     }
 
     @Test
+    void aCallThatThrowsFailsItsMessageAndTheLineGoesOn() {
+        CompletableFuture<String> thrown = order.<String>handOver(place(1), () -> {
+            throw new IllegalStateException("no client");
+        }).subscribeAsCompletionStage();
+        CompletableFuture<String> next = handOver(place(2), answered("next"));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> thrown.isCompletedExceptionally() && next.isDone());
+        assertThat(events).containsExactly("next handed over", "next answered");
+    }
+
+    @Test
     void aProviderThatDoesNotAnswerHoldsTheNextMessageOnlyForTheAnswerWait() {
         order = new HandoverOrder(Duration.ofMillis(1), Duration.ofMillis(200), LONG);
         Place firstPlace = place(1);
