@@ -13,8 +13,8 @@ import io.frontdesk.notify.common.config.FrontdeskConfig;
 import com.twilio.http.TwilioRestClient;
 
 import io.frontdesk.notify.channel.SendReceipt;
-import io.smallrye.mutiny.Uni;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /** The configured Twilio account: whether SMS and voice can use it, its REST client and callback URL. */

@@ -196,10 +196,11 @@ public class Dispatcher {
      */
     private Map<Long, Place> placesOf(ClaimedBatch batch) {
         Map<Long, Place> places = new HashMap<>();
+        Instant now = clock.now();
         for (List<Reminder> message : batch.messages()) {
             Slot slot = batch.slots().get(message.get(0).id);
             if (slot != null) {
-                places.put(message.get(0).id, handovers.take(slot.sender(), slot.at(), clock.now()));
+                places.put(message.get(0).id, handovers.take(slot.sender(), slot.at(), now));
             }
         }
         return places;

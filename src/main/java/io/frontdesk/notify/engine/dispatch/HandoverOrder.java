@@ -48,6 +48,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class HandoverOrder {
 
+    /** How many pace intervals a message waits for the answer to the one before it (class comment). */
     static final int ANSWER_INTERVALS = 10;
 
     /** A sender paced so fast that it would wait less than this for an answer is not held in a line at all. */
@@ -85,11 +86,13 @@ public class HandoverOrder {
         }
     }
 
-    /** One sender's line, the loop's alone: its places by slot, the message in flight, the loop's next wake-up. */
+    /**
+     * One sender's line, the loop's alone: its places by slot, the message handed over last while it is not answered,
+     * when that hand-over was (nanoTime), and the loop's next wake-up.
+     */
     private static final class Line {
         final TreeSet<Place> waiting = new TreeSet<>(Place.ORDER);
         Place inFlight;
-        long inFlightSince;
         long lastHandover = Long.MIN_VALUE;
         ScheduledFuture<?> wake;
     }
@@ -237,7 +240,7 @@ public class HandoverOrder {
                 at = Math.max(at, line.lastHandover + intervalNanos); // a batch that came that late keeps the pace
             }
             if (line.inFlight != null) {
-                at = Math.max(at, Math.max(head.slot, line.inFlightSince) + answerWaitNanos);
+                at = Math.max(at, Math.max(head.slot, line.lastHandover) + answerWaitNanos);
             }
             if (now < at) {
                 wakeAt(line, at);
@@ -246,7 +249,7 @@ public class HandoverOrder {
             line.waiting.pollFirst();
             head.gone = true;
             line.inFlight = head;
-            line.inFlightSince = line.lastHandover = System.nanoTime();
+            line.lastHandover = System.nanoTime();
             head.handOver.run();
         }
     }
